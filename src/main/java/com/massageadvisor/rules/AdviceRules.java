@@ -1,0 +1,66 @@
+package com.massageadvisor.rules;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import static com.massageadvisor.rules.Guideline.A1;
+import static com.massageadvisor.rules.Guideline.A2;
+import static com.massageadvisor.rules.Guideline.A3;
+import static com.massageadvisor.rules.Guideline.A4;
+import static com.massageadvisor.rules.Guideline.A5;
+import static com.massageadvisor.rules.Guideline.C2;
+import static com.massageadvisor.rules.Guideline.C5;
+import static com.massageadvisor.rules.Guideline.C6;
+import static com.massageadvisor.rules.Guideline.C7;
+import static com.massageadvisor.rules.Guideline.C8;
+import static com.massageadvisor.rules.Guideline.S1;
+import static com.massageadvisor.rules.Guideline.S3;
+import static com.massageadvisor.rules.Guideline.S7;
+import static com.massageadvisor.rules.Guideline.S8;
+import static com.massageadvisor.rules.Guideline.T9;
+
+/**
+ * The advice table: self-care, timing and follow-up. Every row that applies is given, in table
+ * order. Type, setting and cost advice come from their own tables.
+ */
+final class AdviceRules {
+
+	/**
+	 * A row of the advice table.
+	 *
+	 * @param advice the advice it gives
+	 * @param when when it applies
+	 */
+	record AdviceRule(Advice advice, Predicate<Facts> when) {
+	}
+
+	/** What to do instead when massage is not advisable. */
+	static final List<Advice> NOT_ADVISABLE = List.of(
+			advice(AdviceCode.SEE_PROFESSIONAL_FIRST, S1, S3, S8), advice(AdviceCode.OTHER_CARE_MEANWHILE, C7, A4));
+
+	static final List<AdviceRule> TABLE = List.of(
+			when((f) -> f.recommendedType() == MassageType.HOT_STONE, advice(AdviceCode.HEAT_COMFORT, T9)),
+			when((f) -> true, advice(AdviceCode.BOOK_NEXT_SESSION, A2)),
+			when((f) -> true, advice(AdviceCode.TRACK_AND_ADJUST, A1, A4)),
+			when(Facts::longStandingPain, advice(AdviceCode.LONG_STANDING_PAIN, A3)),
+			when((f) -> true, advice(AdviceCode.BUFFER_TIME, C2)),
+			when((f) -> true, advice(AdviceCode.CHOOSE_THERAPIST, C8)),
+			when((f) -> true, advice(AdviceCode.PAIN_DURING_SESSION, S7)),
+			when((f) -> true, advice(AdviceCode.SELF_CARE, A5, C6)),
+			when((f) -> f.answers().hasBackPain() || f.recommendedType() == MassageType.TRIGGER_POINT,
+					advice(AdviceCode.HOME_STRATEGIES, C5)),
+			when((f) -> f.answers().hasBackPain() || f.longStandingPain() || f.goal() == Goal.ACUTE_INJURY,
+					advice(AdviceCode.COMPLEMENTARY_CARE, C7)));
+
+	private AdviceRules() {
+	}
+
+	private static Advice advice(AdviceCode code, Guideline... rows) {
+		return new Advice(code, Message.of("advice." + code), Citation.of(rows));
+	}
+
+	private static AdviceRule when(Predicate<Facts> when, Advice advice) {
+		return new AdviceRule(advice, when);
+	}
+
+}

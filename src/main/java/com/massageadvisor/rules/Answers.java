@@ -1,0 +1,154 @@
+package com.massageadvisor.rules;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client's answers to the questionnaire, already validated by whoever collected them. The
+ * sets are copied into sorted, unmodifiable sets, so the order in which conditions or signs were
+ * given never matters.
+ *
+ * @param goal what the client wants from massage
+ * @param lifestyle how the client spends their days
+ * @param massageType the type the client would like
+ * @param conditions health conditions, possibly none
+ * @param painLevel back pain from 0 (none) to 10 (worst imaginable)
+ * @param painDuration how long the pain has lasted
+ * @param signs signs that call for more frequent sessions, possibly none
+ * @param soreAfterLastMassage whether the last massage left the client sore
+ * @param sessionPrice the price of one session, if known
+ * @param monthlyBudget what the client can spend a month, if they said
+ */
+public record Answers(Goal goal, Lifestyle lifestyle, MassageType massageType, Set<Condition> conditions,
+		int painLevel, PainDuration painDuration, Set<Sign> signs, boolean soreAfterLastMassage,
+		@Nullable BigDecimal sessionPrice, @Nullable BigDecimal monthlyBudget) {
+
+	/** The highest pain level. */
+	public static final int MAX_PAIN = 10;
+
+	public Answers {
+		Objects.requireNonNull(goal, "goal");
+		Objects.requireNonNull(lifestyle, "lifestyle");
+		Objects.requireNonNull(massageType, "massageType");
+		Objects.requireNonNull(painDuration, "painDuration");
+		if (painLevel < 0 || painLevel > MAX_PAIN) {
+			throw new IllegalArgumentException("painLevel must be 0 to 10, was " + painLevel);
+		}
+		if (sessionPrice != null && sessionPrice.signum() < 0) {
+			throw new IllegalArgumentException("sessionPrice must not be negative");
+		}
+		if (monthlyBudget != null && monthlyBudget.signum() < 0) {
+			throw new IllegalArgumentException("monthlyBudget must not be negative");
+		}
+		conditions = sorted(conditions, Condition.class);
+		signs = sorted(signs, Sign.class);
+	}
+
+	private static <E extends Enum<E>> Set<E> sorted(Collection<E> values, Class<E> type) {
+		EnumSet<E> set = EnumSet.noneOf(type);
+		set.addAll(values);
+		return Collections.unmodifiableSet(set);
+	}
+
+	/**
+	 * Starts answers with the three required choices; everything else defaults to none.
+	 * @param goal the goal
+	 * @param lifestyle the lifestyle
+	 * @param massageType the preferred type
+	 * @return a builder
+	 */
+	public static Builder builder(Goal goal, Lifestyle lifestyle, MassageType massageType) {
+		return new Builder(goal, lifestyle, massageType);
+	}
+
+	/**
+	 * Whether the client reported the given condition.
+	 * @param condition the condition
+	 * @return true when reported
+	 */
+	public boolean has(Condition condition) {
+		return this.conditions.contains(condition);
+	}
+
+	/**
+	 * Whether the client has back pain worth treating: a pain level of 3 or more.
+	 * @return true from pain level 3
+	 */
+	public boolean hasBackPain() {
+		return this.painLevel >= 3;
+	}
+
+	/** Builds {@link Answers}; the defaults are those of the contract. */
+	public static final class Builder {
+
+		private final Goal goal;
+
+		private final Lifestyle lifestyle;
+
+		private final MassageType massageType;
+
+		private final Set<Condition> conditions = EnumSet.noneOf(Condition.class);
+
+		private int painLevel;
+
+		private PainDuration painDuration = PainDuration.NONE;
+
+		private final Set<Sign> signs = EnumSet.noneOf(Sign.class);
+
+		private boolean sore;
+
+		private @Nullable BigDecimal sessionPrice;
+
+		private @Nullable BigDecimal monthlyBudget;
+
+		private Builder(Goal goal, Lifestyle lifestyle, MassageType massageType) {
+			this.goal = goal;
+			this.lifestyle = lifestyle;
+			this.massageType = massageType;
+		}
+
+		public Builder conditions(Condition... conditions) {
+			Collections.addAll(this.conditions, conditions);
+			return this;
+		}
+
+		public Builder pain(int level, PainDuration duration) {
+			this.painLevel = level;
+			this.painDuration = duration;
+			return this;
+		}
+
+		public Builder signs(Sign... signs) {
+			Collections.addAll(this.signs, signs);
+			return this;
+		}
+
+		public Builder soreAfterLastMassage() {
+			this.sore = true;
+			return this;
+		}
+
+		public Builder sessionPrice(@Nullable String price) {
+			this.sessionPrice = (price != null) ? new BigDecimal(price) : null;
+			return this;
+		}
+
+		public Builder monthlyBudget(@Nullable String budget) {
+			this.monthlyBudget = (budget != null) ? new BigDecimal(budget) : null;
+			return this;
+		}
+
+		public Answers build() {
+			return new Answers(this.goal, this.lifestyle, this.massageType, this.conditions, this.painLevel,
+					this.painDuration, this.signs, this.sore, this.sessionPrice, this.monthlyBudget);
+		}
+
+	}
+
+}

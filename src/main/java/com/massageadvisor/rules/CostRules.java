@@ -1,0 +1,140 @@
+package com.massageadvisor.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import static com.massageadvisor.rules.Guideline.A5;
+import static com.massageadvisor.rules.Guideline.C3;
+import static com.massageadvisor.rules.Guideline.C4;
+import static com.massageadvisor.rules.Guideline.C5;
+import static com.massageadvisor.rules.Guideline.C6;
+
+/**
+ * What the plan costs a month at the client's session price, and how it compares with their
+ * budget (C3, C4). When a phase costs more than the budget, the closest affordable rhythm is the
+ * shortest whole number of days between sessions that the budget pays for.
+ */
+final class CostRules {
+
+	/** An average month: 365.25 / 12 days. */
+	static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.4375");
+
+	/** A budget that pays for fewer sessions than one a year pays for none. */
+	static final int MAX_AFFORDABLE_INTERVAL = 366;
+
+	static final Citation COST = Citation.of(C3, C4);
+
+	static final Citation BUDGET = Citation.of(C3);
+
+	static final Citation BRIDGE = Citation.of(A5, C5, C6);
+
+	private CostRules() {
+	}
+
+	/**
+	 * The estimate, and the advice that goes with it.
+	 *
+	 * @param estimate the cost of each phase, or null without a price
+	 * @param advice what to say about it
+	 */
+	record Outcome(@Nullable CostEstimate estimate, List<Advice> advice) {
+	}
+
+	static Outcome evaluate(Answers answers, List<Phase> phases) {
+		BigDecimal price = answers.sessionPrice();
+		BigDecimal budget = answers.monthlyBudget();
+		List<Advice> advice = new ArrayList<>(phases.size() + 3);
+		advice.add(new Advice(AdviceCode.COST_PLANNING, Message.of("advice.COST_PLANNING"), COST));
+		if (price == null) {
+			if (budget != null) {
+				advice.add(new Advice(AdviceCode.BUDGET_NEEDS_PRICE, Message.of("advice.BUDGET_NEEDS_PRICE"), BUDGET));
+			}
+			return new Outcome(null, advice);
+		}
+		@Nullable Integer affordable = (budget != null) ? affordableInterval(price, budget) : null;
+		List<PhaseCost> costs = new ArrayList<>(phases.size());
+		boolean overBudget = false;
+		boolean allFit = true;
+		for (Phase phase : phases) {
+			PhaseCost cost = cost(phase, price, budget, affordable);
+			costs.add(cost);
+			Message phaseName = phaseName(phase.kind());
+			advice.add(new Advice(AdviceCode.MONTHLY_COST,
+					cost.monthlyMin().compareTo(cost.monthlyMax()) == 0
+							? Message.of("advice.MONTHLY_COST.single", phaseName, cost.monthlyMin())
+							: Message.of("advice.MONTHLY_COST", phaseName, cost.monthlyMin(), cost.monthlyMax()),
+					COST));
+			if (cost.fit() != null && cost.fit() != BudgetFit.FITS) {
+				allFit = false;
+				overBudget |= cost.fit() == BudgetFit.OVER;
+				advice.add(new Advice(AdviceCode.OVER_BUDGET, overBudget(cost, phase, phaseName), BUDGET));
+			}
+		}
+		if (budget != null) {
+			advice.add(allFit ? new Advice(AdviceCode.WITHIN_BUDGET, Message.of("advice.WITHIN_BUDGET", budget), BUDGET)
+					: new Advice(AdviceCode.BUDGET_BRIDGE, Message.of("advice.BUDGET_BRIDGE"), BRIDGE));
+		}
+		return new Outcome(new CostEstimate(price, budget, costs, overBudget, COST), advice);
+	}
+
+	private static Message phaseName(PhaseKind kind) {
+		return Message.of("phase." + kind);
+	}
+
+	private static Message overBudget(PhaseCost cost, Phase phase, Message phaseName) {
+		IntRange affordable = cost.affordableInterval();
+		if (affordable == null) {
+			return Message.of("advice.OVER_BUDGET.none", phaseName, cost.monthlyMin());
+		}
+		if (cost.fit() == BudgetFit.FITS_AT_LONGER_INTERVALS) {
+			return Message.of("advice.OVER_BUDGET.partial", phaseName, affordable.min(), affordable.max());
+		}
+		return Message.of("advice.OVER_BUDGET.over", phaseName, cost.monthlyMin(), affordable.min(),
+				phase.interval().max());
+	}
+
+	/**
+	 * The fewest days between sessions that the budget pays for.
+	 * @return the days, or null when the budget pays for no session in a year
+	 */
+	static @Nullable Integer affordableInterval(BigDecimal price, BigDecimal budget) {
+		if (price.signum() == 0) {
+			return 1;
+		}
+		if (budget.signum() == 0) {
+			return null;
+		}
+		BigDecimal days = price.multiply(DAYS_PER_MONTH).divide(budget, 0, RoundingMode.CEILING);
+		return (days.compareTo(BigDecimal.valueOf(MAX_AFFORDABLE_INTERVAL)) > 0) ? null : days.intValueExact();
+	}
+
+	private static PhaseCost cost(Phase phase, BigDecimal price, @Nullable BigDecimal budget,
+			@Nullable Integer affordable) {
+		IntRange interval = phase.interval();
+		BigDecimal monthlyMin = monthly(price, interval.max());
+		BigDecimal monthlyMax = monthly(price, interval.min());
+		if (budget == null) {
+			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, null, null);
+		}
+		if (affordable == null) {
+			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, BudgetFit.OVER, null);
+		}
+		if (interval.min() >= affordable) {
+			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, BudgetFit.FITS, interval);
+		}
+		if (interval.max() >= affordable) {
+			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, BudgetFit.FITS_AT_LONGER_INTERVALS,
+					new IntRange(affordable, interval.max()));
+		}
+		return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, BudgetFit.OVER, IntRange.of(affordable));
+	}
+
+	private static BigDecimal monthly(BigDecimal price, int intervalDays) {
+		return price.multiply(DAYS_PER_MONTH).divide(BigDecimal.valueOf(intervalDays), 2, RoundingMode.HALF_UP);
+	}
+
+}

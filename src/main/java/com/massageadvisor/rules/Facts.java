@@ -1,0 +1,36 @@
+package com.massageadvisor.rules;
+
+/**
+ * What the engine has established about one set of answers so far; the later rule tables read it.
+ *
+ * @param answers the answers
+ * @param recommendedType the type to book
+ * @param advisable false when a STOP warning applies
+ */
+record Facts(Answers answers, MassageType recommendedType, boolean advisable) {
+
+	boolean intense() {
+		return this.recommendedType.isIntense();
+	}
+
+	Goal goal() {
+		return this.answers.goal();
+	}
+
+	Lifestyle lifestyle() {
+		return this.answers.lifestyle();
+	}
+
+	boolean has(Condition condition) {
+		return this.answers.has(condition);
+	}
+
+	boolean sore() {
+		return this.answers.soreAfterLastMassage();
+	}
+
+	boolean longStandingPain() {
+		return this.answers.goal() == Goal.CHRONIC_PAIN || this.answers.painDuration() == PainDuration.CHRONIC;
+	}
+
+}

@@ -1,0 +1,19 @@
+package com.massageadvisor.rules;
+
+import java.math.BigDecimal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a phase costs a month, and how it compares with the budget.
+ *
+ * @param phase the phase
+ * @param monthlyMin the monthly cost at the longest interval of the phase
+ * @param monthlyMax the monthly cost at the shortest interval of the phase
+ * @param fit how it compares with the budget, or null when there is no budget
+ * @param affordableInterval the closest affordable interval in days, or null when there is no
+ * budget or it affords no session at all
+ */
+public record PhaseCost(PhaseKind phase, BigDecimal monthlyMin, BigDecimal monthlyMax, @Nullable BudgetFit fit,
+		@Nullable IntRange affordableInterval) {
+}

@@ -1,0 +1,210 @@
+package com.massageadvisor.rules;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import static com.massageadvisor.rules.Guideline.A3;
+import static com.massageadvisor.rules.Guideline.F1;
+import static com.massageadvisor.rules.Guideline.F10;
+import static com.massageadvisor.rules.Guideline.F2;
+import static com.massageadvisor.rules.Guideline.F3;
+import static com.massageadvisor.rules.Guideline.F4;
+import static com.massageadvisor.rules.Guideline.F5;
+import static com.massageadvisor.rules.Guideline.F6;
+import static com.massageadvisor.rules.Guideline.F7;
+import static com.massageadvisor.rules.Guideline.F8;
+import static com.massageadvisor.rules.Guideline.F9;
+import static com.massageadvisor.rules.Guideline.L1;
+import static com.massageadvisor.rules.Guideline.L2;
+import static com.massageadvisor.rules.Guideline.L3;
+import static com.massageadvisor.rules.Guideline.L4;
+import static com.massageadvisor.rules.Guideline.L5;
+import static com.massageadvisor.rules.Guideline.L6;
+import static com.massageadvisor.rules.Guideline.S6;
+import static com.massageadvisor.rules.Guideline.SIGNS;
+import static com.massageadvisor.rules.Guideline.T1;
+
+/**
+ * How often: the phases of the plan. The goal gives the phases; the lifestyle shapes the
+ * open-ended phase; then signs lean each phase to its frequent end, soreness to its longer end,
+ * and the minimum gap and recovery days set a floor that nothing goes below.
+ */
+final class PlanRules {
+
+	/**
+	 * A phase as a goal row describes it, before the client's particulars shape it.
+	 *
+	 * @param kind which stage
+	 * @param interval days between sessions
+	 * @param sessions how many sessions, or null when open-ended
+	 * @param citation the rows behind it
+	 */
+	record Template(PhaseKind kind, IntRange interval, @Nullable IntRange sessions, Citation citation) {
+	}
+
+	/**
+	 * What a lifestyle row says of the long-term rhythm.
+	 *
+	 * @param interval days between sessions, or null when the row gives no number
+	 * @param leanFrequent whether the row asks for sessions more often than sedentary people get
+	 * @param citation the rows behind it, or null for a lifestyle no row speaks of
+	 */
+	record LifestyleRow(@Nullable IntRange interval, boolean leanFrequent, @Nullable Citation citation) {
+
+		Citation cite(Citation phase) {
+			return (this.citation != null) ? phase.and(this.citation) : phase;
+		}
+
+	}
+
+	/** Monthly, counted in whole weeks so that it can be booked on the same weekday. */
+	static final int MONTHLY = 28;
+
+	static final Map<Goal, List<Template>> BY_GOAL = new EnumMap<>(Map.of(
+			// F1 monthly against F2 every 1 to 2 weeks: the span of both
+			Goal.RELAXATION, List.of(open(PhaseKind.REGULAR, new IntRange(7, MONTHLY), F1, F2)),
+			// F3 weekly for a month against F4 (and F10) every 3 to 7 days: the span of both; then the taper of F3, F5
+			Goal.CHRONIC_PAIN,
+			List.of(series(PhaseKind.INITIAL_SERIES, new IntRange(3, 7), new IntRange(4, 8), F3, F4, F5, F10),
+					series(PhaseKind.TRANSITION, IntRange.of(14), new IntRange(2, 4), F3, F5, A3),
+					open(PhaseKind.MAINTENANCE, IntRange.of(MONTHLY), F3, F5, F9)),
+			// F6 two or three sessions in two weeks against F7 a few times a week: the span of both
+			Goal.ACUTE_INJURY,
+			List.of(series(PhaseKind.INITIAL_SERIES, new IntRange(2, 7), new IntRange(2, 6), F6, F7),
+					series(PhaseKind.TRANSITION, IntRange.of(7), new IntRange(2, 4), F6),
+					open(PhaseKind.MAINTENANCE, new IntRange(14, MONTHLY), F8, F9)),
+			Goal.MAINTENANCE, List.of(open(PhaseKind.REGULAR, new IntRange(14, MONTHLY), F8, F9))));
+
+	static final Map<Lifestyle, LifestyleRow> BY_LIFESTYLE = new EnumMap<>(Map.of(Lifestyle.DESK_WORKER,
+			new LifestyleRow(new IntRange(14, MONTHLY), false, Citation.of(L1)), Lifestyle.ATHLETE,
+			new LifestyleRow(new IntRange(7, 14), false, Citation.of(L3, L4)), Lifestyle.PHYSICAL_JOB,
+			new LifestyleRow(null, true, Citation.of(L4)), Lifestyle.PARENT_CAREGIVER,
+			new LifestyleRow(IntRange.of(MONTHLY), false, Citation.of(L5)), Lifestyle.SENIOR,
+			new LifestyleRow(new IntRange(7, 14), false, Citation.of(L6)), Lifestyle.OTHER,
+			new LifestyleRow(null, false, null)));
+
+	/** L2: a desk worker in pain starts with 3 to 8 sessions less than two weeks apart. */
+	static final Template DESK_SERIES = series(PhaseKind.INITIAL_SERIES, new IntRange(7, 13), new IntRange(3, 8), L2);
+
+	/** Days of recovery after soreness: up to a week after intense work (T1), otherwise 3 (F10). */
+	static final int SORE_RECOVERY_DAYS_INTENSE = 7;
+
+	static final int SORE_RECOVERY_DAYS_GENTLE = 3;
+
+	private static final Citation SIGNS_CITATION = Citation.of(SIGNS);
+
+	private static final Citation SORE_CITATION = Citation.of(S6);
+
+	private static final Citation SORE_INTENSE_FLOOR = Citation.of(S6, T1);
+
+	private static final Citation SORE_GENTLE_FLOOR = Citation.of(S6, F10);
+
+	private PlanRules() {
+	}
+
+	private static Template series(PhaseKind kind, IntRange interval, IntRange sessions, Guideline... rows) {
+		return new Template(kind, interval, sessions, Citation.of(rows));
+	}
+
+	private static Template open(PhaseKind kind, IntRange interval, Guideline... rows) {
+		return new Template(kind, interval, null, Citation.of(rows));
+	}
+
+	static boolean deskSeries(Answers answers) {
+		return answers.lifestyle() == Lifestyle.DESK_WORKER && answers.hasBackPain()
+				&& answers.goal() != Goal.ACUTE_INJURY;
+	}
+
+	static List<Phase> phases(Facts facts, MinimumGap gap) {
+		Answers answers = facts.answers();
+		List<Template> templates = BY_GOAL.get(answers.goal());
+		LifestyleRow lifestyle = BY_LIFESTYLE.get(answers.lifestyle());
+		boolean deskSeries = deskSeries(answers);
+		List<Phase> phases = new ArrayList<>(templates.size() + 1);
+		if (deskSeries && templates.get(0).kind() != PhaseKind.INITIAL_SERIES) {
+			phases.add(shape(DESK_SERIES, false, facts, gap));
+		}
+		for (Template template : templates) {
+			Template shaped = template;
+			if (deskSeries && template.kind() == PhaseKind.INITIAL_SERIES) {
+				IntRange interval = template.interval();
+				int max = DESK_SERIES.interval().max();
+				shaped = new Template(template.kind(),
+						new IntRange(Math.min(interval.min(), max), Math.min(interval.max(), max)),
+						template.sessions().reconcile(DESK_SERIES.sessions()), template.citation().and(DESK_SERIES.citation()));
+			}
+			else if (template.sessions() == null) {
+				PhaseKind kind = (deskSeries && template.kind() == PhaseKind.REGULAR) ? PhaseKind.MAINTENANCE
+						: template.kind();
+				IntRange interval = (lifestyle.interval() != null) ? template.interval().reconcile(lifestyle.interval())
+						: template.interval();
+				shaped = new Template(kind, interval, null, lifestyle.cite(template.citation()));
+			}
+			phases.add(shape(shaped, shaped.sessions() == null && lifestyle.leanFrequent(), facts, gap));
+		}
+		return phases;
+	}
+
+	/**
+	 * Applies the client's particulars to a phase. Each modifier is computed from the phase's
+	 * own range, so the result does not depend on the order they are applied in.
+	 */
+	private static Phase shape(Template template, boolean lifestyleLeansFrequent, Facts facts, MinimumGap gap) {
+		IntRange base = template.interval();
+		Citation citation = template.citation();
+		int min = base.min();
+		int max = base.max();
+		boolean signs = !facts.answers().signs().isEmpty();
+		if (signs || lifestyleLeansFrequent) {
+			int frequentEnd = lowerMiddle(base);
+			if (frequentEnd < max) {
+				max = frequentEnd;
+				if (signs) {
+					citation = citation.and(SIGNS_CITATION);
+				}
+			}
+		}
+		if (facts.sore()) {
+			int longerEnd = upperMiddle(base);
+			if (longerEnd > min) {
+				min = longerEnd;
+				citation = citation.and(SORE_CITATION);
+			}
+			int recovery = facts.intense() ? SORE_RECOVERY_DAYS_INTENSE : SORE_RECOVERY_DAYS_GENTLE;
+			if (min < recovery) {
+				min = recovery;
+				citation = citation.and(facts.intense() ? SORE_INTENSE_FLOOR : SORE_GENTLE_FLOOR);
+			}
+		}
+		if (min < gap.days()) {
+			min = gap.days();
+			citation = citation.and(gap.citation());
+		}
+		return new Phase(template.kind(), new IntRange(min, Math.max(min, max)), template.sessions(), citation);
+	}
+
+	/** The middle of a range, rounded towards its start; in whole weeks when the range is. */
+	static int lowerMiddle(IntRange range) {
+		if (inWeeks(range)) {
+			return 7 * ((range.min() / 7 + range.max() / 7) / 2);
+		}
+		return (range.min() + range.max()) / 2;
+	}
+
+	/** The middle of a range, rounded towards its end; in whole weeks when the range is. */
+	static int upperMiddle(IntRange range) {
+		if (inWeeks(range)) {
+			return 7 * ((range.min() / 7 + range.max() / 7 + 1) / 2);
+		}
+		return (range.min() + range.max() + 1) / 2;
+	}
+
+	private static boolean inWeeks(IntRange range) {
+		return range.min() % 7 == 0 && range.max() % 7 == 0;
+	}
+
+}

@@ -1,0 +1,125 @@
+package com.massageadvisor.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+
+import static com.massageadvisor.rules.Guideline.F3;
+import static com.massageadvisor.rules.Guideline.F6;
+import static com.massageadvisor.rules.Guideline.F7;
+import static com.massageadvisor.rules.Guideline.L6;
+import static com.massageadvisor.rules.Guideline.S1;
+import static com.massageadvisor.rules.Guideline.S2;
+import static com.massageadvisor.rules.Guideline.S3;
+import static com.massageadvisor.rules.Guideline.S4;
+import static com.massageadvisor.rules.Guideline.S5;
+import static com.massageadvisor.rules.Guideline.S6;
+import static com.massageadvisor.rules.Guideline.S8;
+import static com.massageadvisor.rules.Guideline.S9;
+import static com.massageadvisor.rules.Guideline.T1;
+import static com.massageadvisor.rules.Guideline.T3;
+
+/**
+ * The safety table: which answers raise which warning. The table is evaluated in full; the
+ * warnings come out most severe first, then in table order.
+ */
+final class SafetyRules {
+
+	/** Pain from which a professional should assess the client before massage (S3, S8). */
+	static final int SEVERE_PAIN_LEVEL = 8;
+
+	/** Long-lasting pain from this level calls for a full medical evaluation (S8). */
+	static final int EVALUATION_PAIN_LEVEL = 6;
+
+	/**
+	 * A row of the safety table.
+	 *
+	 * @param code the warning it raises
+	 * @param severity how serious
+	 * @param condition the condition that raises it, or null when something else does
+	 * @param when when it applies, for rows without a condition
+	 * @param citation the guideline rows behind it
+	 */
+	record WarningRule(WarningCode code, Severity severity, @Nullable Condition condition, Predicate<Facts> when,
+			Citation citation) {
+
+		boolean appliesTo(Facts facts) {
+			return (this.condition != null) ? facts.has(this.condition) : this.when.test(facts);
+		}
+
+		Warning warning(Facts facts) {
+			String key = "warning." + this.code + ((this.condition != null) ? "." + this.condition : "");
+			Message message = (this.code == WarningCode.SEVERE_PAIN)
+					? Message.of(key, facts.answers().painLevel()) : Message.of(key);
+			return new Warning(this.code, this.severity, this.condition, message, this.citation);
+		}
+
+	}
+
+	static final List<WarningRule> TABLE = List.of(
+			condition(WarningCode.CONTRAINDICATION, Severity.STOP, Condition.FRACTURE, S1),
+			condition(WarningCode.CONTRAINDICATION, Severity.STOP, Condition.OPEN_WOUND, S1),
+			condition(WarningCode.CONTRAINDICATION, Severity.STOP, Condition.DVT, S1),
+			condition(WarningCode.CONTRAINDICATION, Severity.STOP, Condition.SEVERE_OSTEOPOROSIS, S1),
+			condition(WarningCode.CONTRAINDICATION, Severity.STOP, Condition.CANCER, S1),
+			condition(WarningCode.MEDICAL_CLEARANCE, Severity.CONSULT, Condition.HERNIATED_DISC, S2),
+			condition(WarningCode.MEDICAL_CLEARANCE, Severity.CONSULT, Condition.OSTEOPOROSIS, S2),
+			condition(WarningCode.MEDICAL_CLEARANCE, Severity.CONSULT, Condition.NERVE_PROBLEMS, S2),
+			when(WarningCode.MEDICAL_CLEARANCE, Severity.CONSULT, (f) -> f.goal() == Goal.ACUTE_INJURY, S4, F6, F7),
+			when(WarningCode.SEVERE_PAIN, Severity.CONSULT, (f) -> f.answers().painLevel() >= SEVERE_PAIN_LEVEL, S3,
+					S8),
+			when(WarningCode.MEDICAL_EVALUATION, Severity.CONSULT,
+					(f) -> f.answers().painDuration() == PainDuration.CHRONIC
+							&& f.answers().painLevel() >= EVALUATION_PAIN_LEVEL,
+					S8, S3),
+			condition(WarningCode.PRENATAL, Severity.CAUTION, Condition.PREGNANCY, S5),
+			when(WarningCode.RECOVERY_TIME, Severity.CAUTION, Facts::intense, T1, T3),
+			when(WarningCode.GENTLE_TECHNIQUE, Severity.CAUTION, (f) -> f.lifestyle() == Lifestyle.SENIOR, L6),
+			when(WarningCode.SORENESS, Severity.CAUTION, Facts::sore, S6, T1),
+			condition(WarningCode.TELL_SPECIALIST, Severity.INFO, Condition.SPINE_SPECIALIST_CARE, S9),
+			condition(WarningCode.UNDERLYING_CONDITION, Severity.INFO, Condition.ARTHRITIS, S3, F3),
+			condition(WarningCode.UNDERLYING_CONDITION, Severity.INFO, Condition.FIBROMYALGIA, S3, F3));
+
+	private static final Comparator<Warning> MOST_SEVERE_FIRST = Comparator.comparing(Warning::severity);
+
+	private SafetyRules() {
+	}
+
+	private static WarningRule condition(WarningCode code, Severity severity, Condition condition,
+			Guideline... rows) {
+		return new WarningRule(code, severity, condition, (f) -> false, Citation.of(rows));
+	}
+
+	private static WarningRule when(WarningCode code, Severity severity, Predicate<Facts> when, Guideline... rows) {
+		return new WarningRule(code, severity, null, when, Citation.of(rows));
+	}
+
+	/**
+	 * Whether any STOP row applies; decided before anything else, from the answers alone.
+	 * @param answers the answers
+	 * @return true when massage is advisable
+	 */
+	static boolean advisable(Answers answers) {
+		for (WarningRule rule : TABLE) {
+			if (rule.severity() == Severity.STOP && rule.condition() != null && answers.has(rule.condition())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static List<Warning> warnings(Facts facts) {
+		List<Warning> warnings = new ArrayList<>();
+		for (WarningRule rule : TABLE) {
+			if (rule.appliesTo(facts)) {
+				warnings.add(rule.warning(facts));
+			}
+		}
+		warnings.sort(MOST_SEVERE_FIRST);
+		return warnings;
+	}
+
+}

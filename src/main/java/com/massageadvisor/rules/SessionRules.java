@@ -1,0 +1,97 @@
+package com.massageadvisor.rules;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import static com.massageadvisor.rules.Guideline.A3;
+import static com.massageadvisor.rules.Guideline.C1;
+import static com.massageadvisor.rules.Guideline.F7;
+import static com.massageadvisor.rules.Guideline.L3;
+import static com.massageadvisor.rules.Guideline.L6;
+import static com.massageadvisor.rules.Guideline.S2;
+import static com.massageadvisor.rules.Guideline.S5;
+import static com.massageadvisor.rules.Guideline.S6;
+import static com.massageadvisor.rules.Guideline.S7;
+import static com.massageadvisor.rules.Guideline.T1;
+import static com.massageadvisor.rules.Guideline.T10;
+import static com.massageadvisor.rules.Guideline.T2;
+import static com.massageadvisor.rules.Guideline.T3;
+import static com.massageadvisor.rules.Guideline.T5;
+import static com.massageadvisor.rules.Guideline.T7;
+
+/**
+ * Decision tables for one session: the minimum gap to the next one, its length, and where to
+ * book it. In each table the first matching row wins, and the last row always matches.
+ */
+final class SessionRules {
+
+	/** Pain from which sessions are kept shorter, so that the work stays tolerable (S7). */
+	static final int HIGH_PAIN_LEVEL = 7;
+
+	/**
+	 * A row of a first-match table.
+	 *
+	 * @param <T> what the row decides
+	 * @param when when it applies
+	 * @param value what it decides
+	 * @param reason names the reason, for the message key
+	 * @param citation the rows behind it
+	 */
+	record Row<T>(Predicate<Facts> when, T value, String reason, Citation citation) {
+	}
+
+	static final List<Row<Integer>> GAP = List.of(
+			row((f) -> f.intense() && f.sore(), 72, "INTENSE_SORE", T3, T1, S6),
+			row(Facts::intense, 48, "INTENSE", T3, T5), row(Facts::sore, 48, "SORE", S6),
+			row((f) -> true, 24, "GENTLE", T2));
+
+	static final List<Row<IntRange>> LENGTH = List.of(
+			row((f) -> f.goal() == Goal.ACUTE_INJURY, new IntRange(30, 45), "ACUTE_INJURY", F7, T10),
+			row((f) -> f.answers().painLevel() >= HIGH_PAIN_LEVEL, new IntRange(30, 60), "HIGH_PAIN", S7, T10),
+			row((f) -> f.lifestyle() == Lifestyle.SENIOR, new IntRange(45, 60), "SENIOR", L6, T10),
+			row((f) -> f.has(Condition.PREGNANCY), new IntRange(45, 60), "PREGNANCY", S5, T10),
+			row((f) -> f.has(Condition.HERNIATED_DISC) || f.has(Condition.OSTEOPOROSIS)
+					|| f.has(Condition.NERVE_PROBLEMS), new IntRange(30, 60), "CLEARANCE", S2, T10),
+			row(Facts::intense, new IntRange(60, 90), "INTENSE", T5, T10),
+			row((f) -> f.goal() == Goal.CHRONIC_PAIN, new IntRange(60, 90), "CHRONIC_PAIN", A3, T10),
+			row((f) -> f.goal() == Goal.RELAXATION, new IntRange(60, 90), "RELAXATION", T10),
+			row((f) -> true, new IntRange(45, 60), "MAINTENANCE", T10));
+
+	static final List<Row<Setting>> SETTING = List.of(
+			row((f) -> !f.answers().conditions().isEmpty() || f.goal() == Goal.CHRONIC_PAIN
+					|| f.goal() == Goal.ACUTE_INJURY || f.answers().hasBackPain(), Setting.CLINIC, "CLINIC", C1),
+			row((f) -> f.lifestyle() == Lifestyle.ATHLETE || f.recommendedType() == MassageType.SPORTS,
+					Setting.HEALTH_CLUB, "HEALTH_CLUB", C1, L3, T7),
+			row((f) -> true, Setting.SPA, "SPA", C1));
+
+	private SessionRules() {
+	}
+
+	private static <T> Row<T> row(Predicate<Facts> when, T value, String reason, Guideline... rows) {
+		return new Row<>(when, value, reason, Citation.of(rows));
+	}
+
+	static <T> Row<T> first(List<Row<T>> table, Facts facts) {
+		for (Row<T> row : table) {
+			if (row.when().test(facts)) {
+				return row;
+			}
+		}
+		throw new IllegalStateException("The last row of a decision table must always match");
+	}
+
+	static MinimumGap gap(Facts facts) {
+		Row<Integer> row = first(GAP, facts);
+		return new MinimumGap(row.value(), Message.of("gap." + row.reason(), row.value()), row.citation());
+	}
+
+	static SessionLength length(Facts facts) {
+		Row<IntRange> row = first(LENGTH, facts);
+		return new SessionLength(row.value(), Message.of("length." + row.reason()), row.citation());
+	}
+
+	static Row<Setting> setting(Facts facts) {
+		return first(SETTING, facts);
+	}
+
+}

@@ -1,0 +1,116 @@
+package com.massageadvisor.rules;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+
+import static com.massageadvisor.rules.Guideline.F7;
+import static com.massageadvisor.rules.Guideline.L3;
+import static com.massageadvisor.rules.Guideline.L6;
+import static com.massageadvisor.rules.Guideline.S2;
+import static com.massageadvisor.rules.Guideline.S5;
+import static com.massageadvisor.rules.Guideline.T1;
+import static com.massageadvisor.rules.Guideline.T2;
+import static com.massageadvisor.rules.Guideline.T4;
+import static com.massageadvisor.rules.Guideline.T5;
+import static com.massageadvisor.rules.Guideline.T6;
+import static com.massageadvisor.rules.Guideline.T7;
+import static com.massageadvisor.rules.Guideline.T8;
+import static com.massageadvisor.rules.Guideline.T9;
+
+/**
+ * Which massage type to recommend. A client who is not sure first gets a suggestion from their
+ * goal and lifestyle; then the first matching safety row may replace an intense type with a gentle
+ * one, or any type with prenatal massage.
+ */
+final class TypeRules {
+
+	/**
+	 * A row of the suggestion table for clients who are not sure.
+	 *
+	 * @param when when it applies
+	 * @param type the suggested type
+	 * @param citation the rows behind it
+	 */
+	record Suggestion(Predicate<Answers> when, MassageType type, Citation citation) {
+	}
+
+	/**
+	 * A row of the replacement table.
+	 *
+	 * @param when when it applies, given the answers
+	 * @param onlyIntense whether it replaces intense types only
+	 * @param type the type to recommend instead
+	 * @param reason names the reason, for the message key {@code advice.TYPE_CHANGED.<reason>}
+	 * @param citation the rows behind it
+	 */
+	record Replacement(Predicate<Answers> when, boolean onlyIntense, MassageType type, String reason,
+			Citation citation) {
+
+		boolean appliesTo(Answers answers, MassageType preferred) {
+			return (!this.onlyIntense || preferred.isIntense()) && preferred != this.type && this.when.test(answers);
+		}
+
+	}
+
+	/**
+	 * The outcome: the type and the advice that explains it, if any.
+	 *
+	 * @param type the type to recommend
+	 * @param explanation why it differs from the request, or null when it does not
+	 */
+	record Choice(MassageType type, @Nullable Advice explanation) {
+	}
+
+	static final List<Suggestion> SUGGESTIONS = List.of(
+			new Suggestion((a) -> a.lifestyle() == Lifestyle.ATHLETE, MassageType.SPORTS, Citation.of(T7, L3)),
+			new Suggestion((a) -> a.goal() == Goal.CHRONIC_PAIN, MassageType.DEEP_TISSUE, Citation.of(T5)),
+			new Suggestion((a) -> true, MassageType.SWEDISH, Citation.of(T4, T2)));
+
+	static final List<Replacement> REPLACEMENTS = List.of(
+			new Replacement((a) -> a.has(Condition.PREGNANCY), false, MassageType.PRENATAL, "PREGNANCY",
+					Citation.of(S5)),
+			new Replacement((a) -> a.lifestyle() == Lifestyle.SENIOR, true, MassageType.SWEDISH, "SENIOR",
+					Citation.of(L6, T4)),
+			new Replacement((a) -> a.goal() == Goal.ACUTE_INJURY, true, MassageType.SWEDISH, "ACUTE_INJURY",
+					Citation.of(F7, T4)),
+			new Replacement((a) -> a.has(Condition.OSTEOPOROSIS), true, MassageType.SWEDISH, "OSTEOPOROSIS",
+					Citation.of(S2, T4)));
+
+	/** What each type is like, indexed by {@link MassageType#ordinal()}; NOT_SURE is never recommended. */
+	private static final Citation[] ABOUT = { Citation.of(T4, T2), Citation.of(T5, T1),
+			Citation.of(T6), Citation.of(T7), Citation.of(T8), Citation.of(T9), Citation.of(S5),
+			Citation.of(T4) };
+
+	private TypeRules() {
+	}
+
+	static Choice choose(Answers answers) {
+		MassageType requested = answers.massageType();
+		MassageType preferred = requested;
+		@Nullable Advice explanation = null;
+		if (requested == MassageType.NOT_SURE) {
+			for (Suggestion suggestion : SUGGESTIONS) {
+				if (suggestion.when().test(answers)) {
+					preferred = suggestion.type();
+					explanation = new Advice(AdviceCode.TYPE_SUGGESTED,
+							Message.of("advice.TYPE_SUGGESTED." + preferred), suggestion.citation());
+					break;
+				}
+			}
+		}
+		for (Replacement replacement : REPLACEMENTS) {
+			if (replacement.appliesTo(answers, preferred)) {
+				return new Choice(replacement.type(), new Advice(AdviceCode.TYPE_CHANGED,
+						Message.of("advice.TYPE_CHANGED." + replacement.reason()), replacement.citation()));
+			}
+		}
+		return new Choice(preferred, explanation);
+	}
+
+	static Advice about(MassageType type) {
+		return new Advice(AdviceCode.TYPE_ABOUT, Message.of("advice.TYPE_ABOUT." + type), ABOUT[type.ordinal()]);
+	}
+
+}
