@@ -1,0 +1,163 @@
+package com.massageadvisor.recommendation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.massageadvisor.system.RequestSizeLimitFilter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Bad input to the API becomes a {@code 400 application/problem+json} (RFC 9457) whose
+ * {@code errors} array names each bad field with a message from {@code messages.properties}.
+ * Every other failure Spring MVC knows of (wrong media type, method, size) also answers with a
+ * problem document and an {@code errors} array, never a stack trace.
+ */
+@RestControllerAdvice(assignableTypes = RecommendationApiController.class)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiProblemHandler(MessageSource messages) {
+		this.messages = messages;
+		setMessageSource(messages);
+	}
+
+	/**
+	 * One bad field.
+	 *
+	 * @param field the field's path in the body, e.g. {@code conditions[1]}
+	 * @param message what is wrong with it
+	 */
+	record FieldProblem(String field, String message) {
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = request.getLocale();
+		List<FieldProblem> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.add(new FieldProblem(error.getField(), this.messages.getMessage(error, locale)));
+		}
+		return problem(HttpStatus.BAD_REQUEST, text("api.error.invalid", locale), errors, headers);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = request.getLocale();
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof RequestSizeLimitFilter.BodyTooLargeException) {
+			return problem(HttpStatus.CONTENT_TOO_LARGE, text("api.error.tooLarge", locale),
+					List.of(new FieldProblem("body", text("api.error.tooLarge", locale))), headers);
+		}
+		if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+			String field = path(databind);
+			String message = fieldMessage(databind, locale);
+			return problem(HttpStatus.BAD_REQUEST, text("api.error.invalid", locale),
+					List.of(new FieldProblem(field, message)), headers);
+		}
+		String key = (cause instanceof JacksonException) ? "api.error.notJson" : "api.error.missingBody";
+		return problem(HttpStatus.BAD_REQUEST, text(key, locale),
+				List.of(new FieldProblem("body", text(key, locale))), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && (problem.getProperties() == null
+				|| !problem.getProperties().containsKey("errors"))) {
+			problem.setProperty("errors", List.of());
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	private String fieldMessage(DatabindException ex, Locale locale) {
+		if (ex instanceof UnrecognizedPropertyException) {
+			return text("api.error.unknownField", locale);
+		}
+		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			Class<?> target = mismatch.getTargetType();
+			if (target.isEnum()) {
+				String allowed = Arrays.stream(target.getEnumConstants())
+					.map((constant) -> ((Enum<?>) constant).name())
+					.collect(Collectors.joining(", "));
+				return this.messages.getMessage("api.error.enum", new Object[] { allowed }, locale);
+			}
+			return text("api.error.type." + typeName(target), locale);
+		}
+		if (ex instanceof InvalidFormatException) {
+			return text("api.error.type.other", locale);
+		}
+		return text("api.error.type.other", locale);
+	}
+
+	private static String typeName(Class<?> target) {
+		if (target == Integer.class || target == int.class) {
+			return "integer";
+		}
+		if (Number.class.isAssignableFrom(target)) {
+			return "number";
+		}
+		if (target == Boolean.class || target == boolean.class) {
+			return "boolean";
+		}
+		if (Collection.class.isAssignableFrom(target)) {
+			return "list";
+		}
+		return "other";
+	}
+
+	/** The path of the bad value, such as {@code signs[0]}. */
+	private static String path(DatabindException ex) {
+		StringBuilder path = new StringBuilder();
+		for (DatabindException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+	private static ResponseEntity<Object> problem(HttpStatus status, String detail, List<FieldProblem> errors,
+			HttpHeaders headers) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(status.getReasonPhrase());
+		problem.setProperties(Map.of("errors", errors));
+		return ResponseEntity.status(status).headers(headers).body(problem);
+	}
+
+}

@@ -1,0 +1,45 @@
+package com.massageadvisor.recommendation;
+
+import java.util.Locale;
+
+import com.massageadvisor.rules.RulesEngine;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The stateless recommendation API: answers in, sourced plan out, nothing stored. Texts come in
+ * the language of the {@code Accept-Language} header.
+ */
+@RestController
+@RequestMapping(path = RecommendationApiController.PATH)
+class RecommendationApiController {
+
+	static final String PATH = "/api/v1/recommendations";
+
+	private final RulesEngine engine;
+
+	private final RecommendationMessages messages;
+
+	RecommendationApiController(RulesEngine engine, RecommendationMessages messages) {
+		this.engine = engine;
+		this.messages = messages;
+	}
+
+	@Operation(summary = "Evaluate answers into a sourced massage plan; stores nothing")
+	@ApiResponse(responseCode = "200", description = "The plan")
+	@ApiResponse(responseCode = "400", description = "Bad input, as application/problem+json with an errors array")
+	@ApiResponse(responseCode = "413", description = "The body is larger than the limit")
+	@ApiResponse(responseCode = "415", description = "The body is not application/json")
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	RecommendationResponse recommend(@Valid @RequestBody RecommendationRequest request, Locale locale) {
+		return RecommendationResponse.of(this.engine.evaluate(request.toAnswers()), this.messages, locale);
+	}
+
+}

@@ -1,0 +1,17 @@
+package com.massageadvisor.recommendation;
+
+import com.massageadvisor.rules.RulesEngine;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Makes the plain-Java engine available for injection; it holds no state, so one serves all. */
+@Configuration(proxyBeanMethods = false)
+class RecommendationConfiguration {
+
+	@Bean
+	RulesEngine rulesEngine() {
+		return new RulesEngine();
+	}
+
+}

@@ -1,0 +1,77 @@
+package com.massageadvisor.recommendation;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.massageadvisor.rules.Citation;
+import com.massageadvisor.rules.Guideline;
+import com.massageadvisor.rules.Message;
+import com.massageadvisor.rules.Source;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the engine's message keys into text in the reader's language, through
+ * {@code messages.properties}. Every page, the API and the printed sheet use it, so a plan reads
+ * the same everywhere.
+ */
+@Component
+public class RecommendationMessages {
+
+	private final MessageSource messageSource;
+
+	public RecommendationMessages(MessageSource messageSource) {
+		this.messageSource = messageSource;
+	}
+
+	/**
+	 * Resolves a message of the engine.
+	 * @param message the key and arguments
+	 * @param locale the reader's language
+	 * @return the text
+	 */
+	public String text(Message message, Locale locale) {
+		return this.messageSource.getMessage(resolvable(message), locale);
+	}
+
+	/**
+	 * Resolves a plain key without arguments, such as the name of an enum value.
+	 * @param key the message key
+	 * @param locale the reader's language
+	 * @return the text
+	 */
+	public String text(String key, Locale locale) {
+		return this.messageSource.getMessage(key, null, locale);
+	}
+
+	private static MessageSourceResolvable resolvable(Message message) {
+		Object[] args = new Object[message.args().size()];
+		for (int i = 0; i < args.length; i++) {
+			Object arg = message.args().get(i);
+			args[i] = (arg instanceof Message nested) ? resolvable(nested) : arg;
+		}
+		return new DefaultMessageSourceResolvable(new String[] { message.key() }, args);
+	}
+
+	/**
+	 * The source ids of a citation, as the contract names them.
+	 * @param citation the citation
+	 * @return the source ids
+	 */
+	public static List<String> sourceIds(Citation citation) {
+		return citation.sources().stream().map(Source::id).toList();
+	}
+
+	/**
+	 * The guideline row ids of a citation.
+	 * @param citation the citation
+	 * @return the row ids, e.g. {@code F3}
+	 */
+	public static List<String> rowIds(Citation citation) {
+		return citation.rows().stream().map(Guideline::name).toList();
+	}
+
+}

@@ -1,0 +1,84 @@
+package com.massageadvisor;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** The whole application on a real port: what a client of the API would see. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class MassageAdvisorApplicationTests {
+
+	@Autowired
+	private RestTestClient client;
+
+	@Test
+	void answersARecommendationOverHttp() {
+		this.client.post()
+			.uri("/api/v1/recommendations")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{"goal":"CHRONIC_PAIN","lifestyle":"SENIOR","massageType":"DEEP_TISSUE","painLevel":5,
+					 "painDuration":"CHRONIC","conditions":["ARTHRITIS"]}""")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.massageAdvisable")
+			.isEqualTo(true)
+			.jsonPath("$.recommendedMassageType")
+			.isEqualTo("SWEDISH")
+			.jsonPath("$.warnings[?(@.code == 'GENTLE_TECHNIQUE')].severity")
+			.isEqualTo("CAUTION")
+			.jsonPath("$.phases[0].sources")
+			.isNotEmpty();
+	}
+
+	@Test
+	void refusesBadInputWithAProblemDocumentOverHttp() {
+		this.client.post()
+			.uri("/api/v1/recommendations")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"goal\":")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("body");
+	}
+
+	@Test
+	void refusesAnOversizedBodyOverHttp() {
+		this.client.post()
+			.uri("/api/v1/recommendations")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"goal\":\"" + "A".repeat(100_000) + "\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+	}
+
+	@Test
+	void exposesHealthAndTheApiDescriptionButNoOtherActuatorEndpoint() {
+		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status")
+			.isEqualTo("UP");
+		this.client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
+		this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/v1/recommendations'].post")
+			.exists();
+	}
+
+}
