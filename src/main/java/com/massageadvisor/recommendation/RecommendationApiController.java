@@ -1,16 +1,20 @@
 package com.massageadvisor.recommendation;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.massageadvisor.rules.RulesEngine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.MediaType;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,9 +41,20 @@ class RecommendationApiController {
 	@ApiResponse(responseCode = "400", description = "Bad input, as application/problem+json with an errors array")
 	@ApiResponse(responseCode = "413", description = "The body is larger than the limit")
 	@ApiResponse(responseCode = "415", description = "The body is not application/json")
-	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	RecommendationResponse recommend(@Valid @RequestBody RecommendationRequest request, Locale locale) {
+		// no 'consumes' condition: a body of another type is refused inside the handler, so that
+		// ApiProblemHandler answers it with a problem document like every other bad request
 		return RecommendationResponse.of(this.engine.evaluate(request.toAnswers()), this.messages, locale);
+	}
+
+	/**
+	 * Answers other methods with a {@code 405} problem document and an {@code Allow} header,
+	 * rather than the generic error page.
+	 */
+	@RequestMapping(method = { RequestMethod.GET, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
+	void otherMethods(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+		throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("POST"));
 	}
 
 }

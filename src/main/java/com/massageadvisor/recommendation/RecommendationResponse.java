@@ -65,8 +65,8 @@ record RecommendationResponse(String rulesVersion, boolean massageAdvisable, boo
 	record AdviceView(AdviceCode code, String message, List<String> sources, List<String> guidelines) {
 	}
 
-	record PhaseCostView(PhaseKind phase, BigDecimal monthlyMin, BigDecimal monthlyMax, @Nullable BudgetFit budgetFit,
-			@Nullable Days affordableInterval) {
+	record PhaseCostView(PhaseKind phase, BigDecimal monthlyMin, BigDecimal monthlyMax, PhaseCost.@Nullable Money total,
+			@Nullable BudgetFit budgetFit, @Nullable Days affordableInterval) {
 	}
 
 	record CostView(BigDecimal sessionPrice, @Nullable BigDecimal monthlyBudget, boolean overBudget,
@@ -125,7 +125,7 @@ record RecommendationResponse(String rulesVersion, boolean massageAdvisable, boo
 		List<PhaseCostView> phases = new ArrayList<>(cost.phases().size());
 		for (PhaseCost phase : cost.phases()) {
 			IntRange affordable = phase.affordableInterval();
-			phases.add(new PhaseCostView(phase.phase(), phase.monthlyMin(), phase.monthlyMax(), phase.fit(),
+			phases.add(new PhaseCostView(phase.phase(), phase.monthlyMin(), phase.monthlyMax(), phase.total(), phase.fit(),
 					(affordable != null) ? new Days(affordable.min(), affordable.max()) : null));
 		}
 		return new CostView(cost.sessionPrice(), cost.monthlyBudget(), cost.overBudget(), phases,

@@ -24,7 +24,7 @@ final class CostRules {
 	static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.4375");
 
 	/** A budget that pays for fewer sessions than one a year pays for none. */
-	static final int MAX_AFFORDABLE_INTERVAL = 366;
+	static final int MAX_AFFORDABLE_INTERVAL = 365;
 
 	static final Citation COST = Citation.of(C3, C4);
 
@@ -117,20 +117,24 @@ final class CostRules {
 		IntRange interval = phase.interval();
 		BigDecimal monthlyMin = monthly(price, interval.max());
 		BigDecimal monthlyMax = monthly(price, interval.min());
+		IntRange sessions = phase.sessions();
+		PhaseCost.Money total = (sessions != null) ? new PhaseCost.Money(
+				price.multiply(BigDecimal.valueOf(sessions.min())), price.multiply(BigDecimal.valueOf(sessions.max())))
+				: null;
 		if (budget == null) {
-			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, null, null);
+			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, total, null, null);
 		}
 		if (affordable == null) {
-			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, BudgetFit.OVER, null);
+			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, total, BudgetFit.OVER, null);
 		}
 		if (interval.min() >= affordable) {
-			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, BudgetFit.FITS, interval);
+			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, total, BudgetFit.FITS, interval);
 		}
 		if (interval.max() >= affordable) {
-			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, BudgetFit.FITS_AT_LONGER_INTERVALS,
+			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, total, BudgetFit.FITS_AT_LONGER_INTERVALS,
 					new IntRange(affordable, interval.max()));
 		}
-		return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, BudgetFit.OVER, IntRange.of(affordable));
+		return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, total, BudgetFit.OVER, IntRange.of(affordable));
 	}
 
 	private static BigDecimal monthly(BigDecimal price, int intervalDays) {

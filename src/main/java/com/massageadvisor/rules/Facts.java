@@ -30,7 +30,8 @@ record Facts(Answers answers, MassageType recommendedType, boolean advisable) {
 	}
 
 	boolean longStandingPain() {
-		return this.answers.goal() == Goal.CHRONIC_PAIN || this.answers.painDuration() == PainDuration.CHRONIC;
+		return this.answers.goal() == Goal.CHRONIC_PAIN
+				|| (this.answers.painDuration() == PainDuration.CHRONIC && this.answers.painLevel() > 0);
 	}
 
 }

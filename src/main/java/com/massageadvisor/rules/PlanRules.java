@@ -51,12 +51,18 @@ final class PlanRules {
 	 *
 	 * @param interval days between sessions, or null when the row gives no number
 	 * @param leanFrequent whether the row asks for sessions more often than sedentary people get
+	 * @param allPhases whether the interval bounds every phase, not only the open-ended one
 	 * @param citation the rows behind it, or null for a lifestyle no row speaks of
 	 */
-	record LifestyleRow(@Nullable IntRange interval, boolean leanFrequent, @Nullable Citation citation) {
+	record LifestyleRow(@Nullable IntRange interval, boolean leanFrequent, boolean allPhases,
+			@Nullable Citation citation) {
 
-		Citation cite(Citation phase) {
-			return (this.citation != null) ? phase.and(this.citation) : phase;
+		Template reconcile(Template template, PhaseKind kind) {
+			if (this.interval == null || this.citation == null) {
+				return template;
+			}
+			return new Template(kind, template.interval().reconcile(this.interval), template.sessions(),
+					template.citation().and(this.citation));
 		}
 
 	}
@@ -79,18 +85,20 @@ final class PlanRules {
 					open(PhaseKind.MAINTENANCE, new IntRange(14, MONTHLY), F8, F9)),
 			Goal.MAINTENANCE, List.of(open(PhaseKind.REGULAR, new IntRange(14, MONTHLY), F8, F9))));
 
-	static final Map<Lifestyle, LifestyleRow> BY_LIFESTYLE = new EnumMap<>(Map.of(Lifestyle.DESK_WORKER,
-			new LifestyleRow(new IntRange(14, MONTHLY), false, Citation.of(L1)), Lifestyle.ATHLETE,
-			new LifestyleRow(new IntRange(7, 14), false, Citation.of(L3, L4)), Lifestyle.PHYSICAL_JOB,
-			new LifestyleRow(null, true, Citation.of(L4)), Lifestyle.PARENT_CAREGIVER,
-			new LifestyleRow(IntRange.of(MONTHLY), false, Citation.of(L5)), Lifestyle.SENIOR,
-			new LifestyleRow(new IntRange(7, 14), false, Citation.of(L6)), Lifestyle.OTHER,
-			new LifestyleRow(null, false, null)));
+	static final Map<Lifestyle, LifestyleRow> BY_LIFESTYLE = new EnumMap<>(Map.of(
+			// L1 as the maintenance rhythm; L2 (the series when sitting already hurts) is DESK_SERIES
+			Lifestyle.DESK_WORKER, new LifestyleRow(new IntRange(14, MONTHLY), false, false, Citation.of(L1)),
+			Lifestyle.ATHLETE, new LifestyleRow(new IntRange(7, 14), false, false, Citation.of(L3, L4)),
+			Lifestyle.PHYSICAL_JOB, new LifestyleRow(null, true, false, Citation.of(L4)),
+			Lifestyle.PARENT_CAREGIVER, new LifestyleRow(IntRange.of(MONTHLY), false, false, Citation.of(L5)),
+			// seniors: not more often than weekly in any phase
+			Lifestyle.SENIOR, new LifestyleRow(new IntRange(7, 14), false, true, Citation.of(L6)),
+			Lifestyle.OTHER, new LifestyleRow(null, false, false, null)));
 
 	/** L2: a desk worker in pain starts with 3 to 8 sessions less than two weeks apart. */
 	static final Template DESK_SERIES = series(PhaseKind.INITIAL_SERIES, new IntRange(7, 13), new IntRange(3, 8), L2);
 
-	/** Days of recovery after soreness: up to a week after intense work (T1), otherwise 3 (F10). */
+	/** Days of recovery after soreness: up to a week after intense work (T1), otherwise 3 (S6). */
 	static final int SORE_RECOVERY_DAYS_INTENSE = 7;
 
 	static final int SORE_RECOVERY_DAYS_GENTLE = 3;
@@ -101,7 +109,7 @@ final class PlanRules {
 
 	private static final Citation SORE_INTENSE_FLOOR = Citation.of(S6, T1);
 
-	private static final Citation SORE_GENTLE_FLOOR = Citation.of(S6, F10);
+	private static final Citation SORE_GENTLE_FLOOR = Citation.of(S6);
 
 	private PlanRules() {
 	}
@@ -125,26 +133,38 @@ final class PlanRules {
 		LifestyleRow lifestyle = BY_LIFESTYLE.get(answers.lifestyle());
 		boolean deskSeries = deskSeries(answers);
 		List<Phase> phases = new ArrayList<>(templates.size() + 1);
+		int previousMax = 0;
 		if (deskSeries && templates.get(0).kind() != PhaseKind.INITIAL_SERIES) {
-			phases.add(shape(DESK_SERIES, false, facts, gap));
+			phases.add(shape(DESK_SERIES, null, facts, gap));
+			previousMax = DESK_SERIES.interval().max();
 		}
 		for (Template template : templates) {
 			Template shaped = template;
 			if (deskSeries && template.kind() == PhaseKind.INITIAL_SERIES) {
-				IntRange interval = template.interval();
 				int max = DESK_SERIES.interval().max();
+				IntRange interval = template.interval();
 				shaped = new Template(template.kind(),
 						new IntRange(Math.min(interval.min(), max), Math.min(interval.max(), max)),
-						template.sessions().reconcile(DESK_SERIES.sessions()), template.citation().and(DESK_SERIES.citation()));
+						template.sessions().reconcile(DESK_SERIES.sessions()),
+						template.citation().and(DESK_SERIES.citation()));
 			}
-			else if (template.sessions() == null) {
+			if (template.sessions() == null) {
 				PhaseKind kind = (deskSeries && template.kind() == PhaseKind.REGULAR) ? PhaseKind.MAINTENANCE
 						: template.kind();
-				IntRange interval = (lifestyle.interval() != null) ? template.interval().reconcile(lifestyle.interval())
-						: template.interval();
-				shaped = new Template(kind, interval, null, lifestyle.cite(template.citation()));
+				shaped = lifestyle.reconcile(shaped, kind);
 			}
-			phases.add(shape(shaped, shaped.sessions() == null && lifestyle.leanFrequent(), facts, gap));
+			else if (lifestyle.allPhases()) {
+				shaped = lifestyle.reconcile(shaped, shaped.kind());
+			}
+			// a taper: no phase is more frequent than the one before it (F3, F9)
+			IntRange interval = shaped.interval();
+			if (interval.min() < previousMax) {
+				shaped = new Template(shaped.kind(), new IntRange(previousMax, Math.max(previousMax, interval.max())),
+						shaped.sessions(), shaped.citation());
+			}
+			Citation lean = (shaped.sessions() == null && lifestyle.leanFrequent()) ? lifestyle.citation() : null;
+			phases.add(shape(shaped, lean, facts, gap));
+			previousMax = shaped.interval().max();
 		}
 		return phases;
 	}
@@ -152,19 +172,23 @@ final class PlanRules {
 	/**
 	 * Applies the client's particulars to a phase. Each modifier is computed from the phase's
 	 * own range, so the result does not depend on the order they are applied in.
+	 * @param lifestyleLean the lifestyle row that leans this phase to its frequent end, if any
 	 */
-	private static Phase shape(Template template, boolean lifestyleLeansFrequent, Facts facts, MinimumGap gap) {
+	private static Phase shape(Template template, @Nullable Citation lifestyleLean, Facts facts, MinimumGap gap) {
 		IntRange base = template.interval();
 		Citation citation = template.citation();
 		int min = base.min();
 		int max = base.max();
 		boolean signs = !facts.answers().signs().isEmpty();
-		if (signs || lifestyleLeansFrequent) {
+		if (signs || lifestyleLean != null) {
 			int frequentEnd = lowerMiddle(base);
 			if (frequentEnd < max) {
 				max = frequentEnd;
 				if (signs) {
 					citation = citation.and(SIGNS_CITATION);
+				}
+				if (lifestyleLean != null) {
+					citation = citation.and(lifestyleLean);
 				}
 			}
 		}

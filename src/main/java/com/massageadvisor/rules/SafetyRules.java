@@ -31,9 +31,6 @@ final class SafetyRules {
 	/** Pain from which a professional should assess the client before massage (S3, S8). */
 	static final int SEVERE_PAIN_LEVEL = 8;
 
-	/** Long-lasting pain from this level calls for a full medical evaluation (S8). */
-	static final int EVALUATION_PAIN_LEVEL = 6;
-
 	/**
 	 * A row of the safety table.
 	 *
@@ -71,17 +68,14 @@ final class SafetyRules {
 			when(WarningCode.MEDICAL_CLEARANCE, Severity.CONSULT, (f) -> f.goal() == Goal.ACUTE_INJURY, S4, F6, F7),
 			when(WarningCode.SEVERE_PAIN, Severity.CONSULT, (f) -> f.answers().painLevel() >= SEVERE_PAIN_LEVEL, S3,
 					S8),
-			when(WarningCode.MEDICAL_EVALUATION, Severity.CONSULT,
-					(f) -> f.answers().painDuration() == PainDuration.CHRONIC
-							&& f.answers().painLevel() >= EVALUATION_PAIN_LEVEL,
-					S8, S3),
+			when(WarningCode.MEDICAL_EVALUATION, Severity.CONSULT, Facts::longStandingPain, S3, S8),
 			condition(WarningCode.PRENATAL, Severity.CAUTION, Condition.PREGNANCY, S5),
 			when(WarningCode.RECOVERY_TIME, Severity.CAUTION, Facts::intense, T1, T3),
 			when(WarningCode.GENTLE_TECHNIQUE, Severity.CAUTION, (f) -> f.lifestyle() == Lifestyle.SENIOR, L6),
 			when(WarningCode.SORENESS, Severity.CAUTION, Facts::sore, S6, T1),
 			condition(WarningCode.TELL_SPECIALIST, Severity.INFO, Condition.SPINE_SPECIALIST_CARE, S9),
-			condition(WarningCode.UNDERLYING_CONDITION, Severity.INFO, Condition.ARTHRITIS, S3, F3),
-			condition(WarningCode.UNDERLYING_CONDITION, Severity.INFO, Condition.FIBROMYALGIA, S3, F3));
+			condition(WarningCode.UNDERLYING_CONDITION, Severity.CONSULT, Condition.ARTHRITIS, S3, F3),
+			condition(WarningCode.UNDERLYING_CONDITION, Severity.CONSULT, Condition.FIBROMYALGIA, S3, F3));
 
 	private static final Comparator<Warning> MOST_SEVERE_FIRST = Comparator.comparing(Warning::severity);
 

@@ -48,10 +48,10 @@ final class SessionRules {
 	static final List<Row<IntRange>> LENGTH = List.of(
 			row((f) -> f.goal() == Goal.ACUTE_INJURY, new IntRange(30, 45), "ACUTE_INJURY", F7, T10),
 			row((f) -> f.answers().painLevel() >= HIGH_PAIN_LEVEL, new IntRange(30, 60), "HIGH_PAIN", S7, T10),
-			row((f) -> f.lifestyle() == Lifestyle.SENIOR, new IntRange(45, 60), "SENIOR", L6, T10),
-			row((f) -> f.has(Condition.PREGNANCY), new IntRange(45, 60), "PREGNANCY", S5, T10),
 			row((f) -> f.has(Condition.HERNIATED_DISC) || f.has(Condition.OSTEOPOROSIS)
 					|| f.has(Condition.NERVE_PROBLEMS), new IntRange(30, 60), "CLEARANCE", S2, T10),
+			row((f) -> f.lifestyle() == Lifestyle.SENIOR, new IntRange(45, 60), "SENIOR", L6, T10),
+			row((f) -> f.has(Condition.PREGNANCY), new IntRange(45, 60), "PREGNANCY", S5, T10),
 			row(Facts::intense, new IntRange(60, 90), "INTENSE", T5, T10),
 			row((f) -> f.goal() == Goal.CHRONIC_PAIN, new IntRange(60, 90), "CHRONIC_PAIN", A3, T10),
 			row((f) -> f.goal() == Goal.RELAXATION, new IntRange(60, 90), "RELAXATION", T10),
@@ -60,6 +60,7 @@ final class SessionRules {
 	static final List<Row<Setting>> SETTING = List.of(
 			row((f) -> !f.answers().conditions().isEmpty() || f.goal() == Goal.CHRONIC_PAIN
 					|| f.goal() == Goal.ACUTE_INJURY || f.answers().hasBackPain(), Setting.CLINIC, "CLINIC", C1),
+			row((f) -> f.goal() == Goal.RELAXATION, Setting.SPA, "SPA", C1),
 			row((f) -> f.lifestyle() == Lifestyle.ATHLETE || f.recommendedType() == MassageType.SPORTS,
 					Setting.HEALTH_CLUB, "HEALTH_CLUB", C1, L3, T7),
 			row((f) -> true, Setting.SPA, "SPA", C1));

@@ -10,6 +10,7 @@ import static com.massageadvisor.rules.Guideline.L3;
 import static com.massageadvisor.rules.Guideline.L6;
 import static com.massageadvisor.rules.Guideline.S2;
 import static com.massageadvisor.rules.Guideline.S5;
+import static com.massageadvisor.rules.Guideline.S7;
 import static com.massageadvisor.rules.Guideline.T1;
 import static com.massageadvisor.rules.Guideline.T2;
 import static com.massageadvisor.rules.Guideline.T4;
@@ -40,16 +41,16 @@ final class TypeRules {
 	 * A row of the replacement table.
 	 *
 	 * @param when when it applies, given the answers
-	 * @param onlyIntense whether it replaces intense types only
+	 * @param replaces which preferred types it replaces
 	 * @param type the type to recommend instead
 	 * @param reason names the reason, for the message key {@code advice.TYPE_CHANGED.<reason>}
 	 * @param citation the rows behind it
 	 */
-	record Replacement(Predicate<Answers> when, boolean onlyIntense, MassageType type, String reason,
+	record Replacement(Predicate<Answers> when, Predicate<MassageType> replaces, MassageType type, String reason,
 			Citation citation) {
 
 		boolean appliesTo(Answers answers, MassageType preferred) {
-			return (!this.onlyIntense || preferred.isIntense()) && preferred != this.type && this.when.test(answers);
+			return preferred != this.type && this.replaces.test(preferred) && this.when.test(answers);
 		}
 
 	}
@@ -65,18 +66,23 @@ final class TypeRules {
 
 	static final List<Suggestion> SUGGESTIONS = List.of(
 			new Suggestion((a) -> a.lifestyle() == Lifestyle.ATHLETE, MassageType.SPORTS, Citation.of(T7, L3)),
+			new Suggestion((a) -> a.painLevel() >= SafetyRules.SEVERE_PAIN_LEVEL || a.has(Condition.FIBROMYALGIA),
+					MassageType.SWEDISH, Citation.of(T4, S7)),
 			new Suggestion((a) -> a.goal() == Goal.CHRONIC_PAIN, MassageType.DEEP_TISSUE, Citation.of(T5)),
 			new Suggestion((a) -> true, MassageType.SWEDISH, Citation.of(T4, T2)));
 
 	static final List<Replacement> REPLACEMENTS = List.of(
-			new Replacement((a) -> a.has(Condition.PREGNANCY), false, MassageType.PRENATAL, "PREGNANCY",
+			new Replacement((a) -> a.has(Condition.PREGNANCY), (t) -> true, MassageType.PRENATAL, "PREGNANCY",
 					Citation.of(S5)),
-			new Replacement((a) -> a.lifestyle() == Lifestyle.SENIOR, true, MassageType.SWEDISH, "SENIOR",
-					Citation.of(L6, T4)),
-			new Replacement((a) -> a.goal() == Goal.ACUTE_INJURY, true, MassageType.SWEDISH, "ACUTE_INJURY",
+			new Replacement((a) -> a.lifestyle() == Lifestyle.SENIOR, MassageType::isIntense, MassageType.SWEDISH,
+					"SENIOR", Citation.of(L6, T4)),
+			// heat on a fresh injury is avoided as well: the guidelines ask for gentle sessions only (F7)
+			new Replacement((a) -> a.goal() == Goal.ACUTE_INJURY,
+					(t) -> t.isIntense() || t == MassageType.HOT_STONE, MassageType.SWEDISH, "ACUTE_INJURY",
 					Citation.of(F7, T4)),
-			new Replacement((a) -> a.has(Condition.OSTEOPOROSIS), true, MassageType.SWEDISH, "OSTEOPOROSIS",
-					Citation.of(S2, T4)));
+			new Replacement((a) -> a.has(Condition.HERNIATED_DISC) || a.has(Condition.OSTEOPOROSIS)
+					|| a.has(Condition.NERVE_PROBLEMS), MassageType::isIntense, MassageType.SWEDISH,
+					"MEDICAL_CONDITION", Citation.of(S2, T4)));
 
 	/** What each type is like, indexed by {@link MassageType#ordinal()}; NOT_SURE is never recommended. */
 	private static final Citation[] ABOUT = { Citation.of(T4, T2), Citation.of(T5, T1),

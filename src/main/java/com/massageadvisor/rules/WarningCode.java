@@ -22,9 +22,9 @@ public enum WarningCode {
 	SORENESS,
 	/** Tell the spine specialist about the massage (S9). */
 	TELL_SPECIALIST,
-	/** Long-lasting, fairly severe pain needs a full medical evaluation (S8). */
+	/** Long-standing pain should be assessed by a professional before massage (S3, S8). */
 	MEDICAL_EVALUATION,
-	/** A diagnosed condition the therapist must know about (S3). */
+	/** An underlying condition: a professional's go-ahead first, and the therapist must know (S3). */
 	UNDERLYING_CONDITION
 
 }

@@ -55,10 +55,10 @@ class RecommendationApiControllerTests {
 		var json = assertThat(result).bodyJson();
 		json.extractingPath("$.rulesVersion").asString().isNotBlank();
 		json.extractingPath("$.massageAdvisable").isEqualTo(true);
-		json.extractingPath("$.recommendedMassageType").isEqualTo("DEEP_TISSUE");
+		json.extractingPath("$.recommendedMassageType").isEqualTo("SWEDISH");
 		json.extractingPath("$.interval.minDays").isEqualTo(3);
 		json.extractingPath("$.interval.maxDays").isEqualTo(5);
-		json.extractingPath("$.minimumGapHours").isEqualTo(48);
+		json.extractingPath("$.minimumGapHours").isEqualTo(24);
 		json.extractingPath("$.sessionMinutes.min").isEqualTo(30);
 		json.extractingPath("$.sessionMinutes.max").isEqualTo(60);
 		json.extractingPath("$.phases[0].name").isEqualTo("Initial series");
@@ -71,7 +71,8 @@ class RecommendationApiControllerTests {
 		json.extractingPath("$.warnings[0].message").asString().isNotBlank();
 		json.extractingPath("$.warnings[0].sources").asArray().containsExactly("time-between-massages");
 		json.extractingPath("$.setting").isEqualTo("CLINIC");
-		json.extractingPath("$.advice[*].code").asArray().contains("BOOK_NEXT_SESSION", "OVER_BUDGET");
+		json.extractingPath("$.advice[*].code").asArray().contains("TYPE_CHANGED", "BOOK_NEXT_SESSION", "OVER_BUDGET");
+		json.extractingPath("$.cost.phases[0].total.min").isEqualTo(320.0);
 		json.extractingPath("$.advice[0].message").asString().doesNotContain("advice.");
 		json.extractingPath("$.cost.overBudget").isEqualTo(true);
 	}
@@ -160,7 +161,7 @@ class RecommendationApiControllerTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			"goal": "SLEEP"                 | goal                 | must be one of: RELAXATION, CHRONIC_PAIN, ACUTE_INJURY, MAINTENANCE
 			"conditions": ["PREGNANCY", "FLU"] | conditions[1]     | must be one of:
-			"signs": ["HEADACHES", null]    | signs[]              | is required
+			"signs": ["HEADACHES", null]    | signs[1]             | must be one of:
 			"painLevel": "five"             | painLevel            | must be a whole number
 			"painLevel": 5.5                | painLevel            | must be a whole number
 			"soreAfterLastMassage": "yes"   | soreAfterLastMassage | must be true or false
@@ -218,6 +219,13 @@ class RecommendationApiControllerTests {
 			.append("\":")
 			.append(value));
 		return json.append('}').toString();
+	}
+
+	@Test
+	void refusesAnotherMethodWithTheAllowedOne() {
+		MvcTestResult result = this.mvc.get().uri("/api/v1/recommendations").exchange();
+		assertProblem(result, HttpStatus.METHOD_NOT_ALLOWED);
+		assertThat(result).hasHeader("Allow", "POST");
 	}
 
 	private static void assertProblem(MvcTestResult result, HttpStatus status) {
