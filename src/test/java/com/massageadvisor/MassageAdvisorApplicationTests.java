@@ -68,7 +68,13 @@ class MassageAdvisorApplicationTests {
 
 	@Test
 	void exposesHealthAndTheApiDescriptionButNoOtherActuatorEndpoint() {
-		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status")
+		this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
 			.isEqualTo("UP");
 		this.client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
 		this.client.get()

@@ -31,9 +31,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Bad input to the API becomes a {@code 400 application/problem+json} (RFC 9457) whose
- * {@code errors} array names each bad field with a message from {@code messages.properties}.
- * Every other failure Spring MVC knows of (wrong media type, method, size) also answers with a
- * problem document and an {@code errors} array, never a stack trace.
+ * {@code errors} array names each bad field with a message from
+ * {@code messages.properties}. Every other failure Spring MVC knows of (wrong media type,
+ * method, size) also answers with a problem document and an {@code errors} array, never a
+ * stack trace.
  */
 @RestControllerAdvice(assignableTypes = RecommendationApiController.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
@@ -81,8 +82,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 					List.of(new FieldProblem(field, message)), headers);
 		}
 		String key = (cause instanceof JacksonException) ? "api.error.notJson" : "api.error.missingBody";
-		return problem(HttpStatus.BAD_REQUEST, text(key, locale),
-				List.of(new FieldProblem("body", text(key, locale))), headers);
+		return problem(HttpStatus.BAD_REQUEST, text(key, locale), List.of(new FieldProblem("body", text(key, locale))),
+				headers);
 	}
 
 	@Override

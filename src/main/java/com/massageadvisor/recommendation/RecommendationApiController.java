@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The stateless recommendation API: answers in, sourced plan out, nothing stored. Texts come in
- * the language of the {@code Accept-Language} header.
+ * The stateless recommendation API: answers in, sourced plan out, nothing stored. Texts
+ * come in the language of the {@code Accept-Language} header.
  */
 @RestController
 @RequestMapping(path = RecommendationApiController.PATH)
@@ -43,14 +43,16 @@ class RecommendationApiController {
 	@ApiResponse(responseCode = "415", description = "The body is not application/json")
 	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	RecommendationResponse recommend(@Valid @RequestBody RecommendationRequest request, Locale locale) {
-		// no 'consumes' condition: a body of another type is refused inside the handler, so that
-		// ApiProblemHandler answers it with a problem document like every other bad request
+		// no 'consumes' condition: a body of another type is refused inside the handler,
+		// so that
+		// ApiProblemHandler answers it with a problem document like every other bad
+		// request
 		return RecommendationResponse.of(this.engine.evaluate(request.toAnswers()), this.messages, locale);
 	}
 
 	/**
-	 * Answers other methods with a {@code 405} problem document and an {@code Allow} header,
-	 * rather than the generic error page.
+	 * Answers other methods with a {@code 405} problem document and an {@code Allow}
+	 * header, rather than the generic error page.
 	 */
 	@RequestMapping(method = { RequestMethod.GET, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
 	void otherMethods(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {

@@ -5,7 +5,10 @@ import com.massageadvisor.rules.RulesEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Makes the plain-Java engine available for injection; it holds no state, so one serves all. */
+/**
+ * Makes the plain-Java engine available for injection; it holds no state, so one serves
+ * all.
+ */
 @Configuration(proxyBeanMethods = false)
 class RecommendationConfiguration {
 

@@ -1,5 +1,8 @@
 package com.massageadvisor.recommendation;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,6 +10,7 @@ import com.massageadvisor.rules.Citation;
 import com.massageadvisor.rules.Guideline;
 import com.massageadvisor.rules.Message;
 import com.massageadvisor.rules.Source;
+import com.massageadvisor.system.ClinicProperties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -15,16 +19,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the engine's message keys into text in the reader's language, through
- * {@code messages.properties}. Every page, the API and the printed sheet use it, so a plan reads
- * the same everywhere.
+ * {@code messages.properties}. Every page, the API and the printed sheet use it, so a
+ * plan reads the same everywhere.
  */
 @Component
 public class RecommendationMessages {
 
 	private final MessageSource messageSource;
 
-	public RecommendationMessages(MessageSource messageSource) {
+	private final Currency currency;
+
+	public RecommendationMessages(MessageSource messageSource, ClinicProperties clinic) {
 		this.messageSource = messageSource;
+		this.currency = clinic.currency();
 	}
 
 	/**
@@ -34,7 +41,19 @@ public class RecommendationMessages {
 	 * @return the text
 	 */
 	public String text(Message message, Locale locale) {
-		return this.messageSource.getMessage(resolvable(message), locale);
+		return this.messageSource.getMessage(resolvable(message, locale), locale);
+	}
+
+	/**
+	 * Formats an amount in the clinic's currency.
+	 * @param amount the amount
+	 * @param locale the reader's language
+	 * @return for example {@code €80.00} or {@code 80,00 €}
+	 */
+	public String money(BigDecimal amount, Locale locale) {
+		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+		format.setCurrency(this.currency);
+		return format.format(amount);
 	}
 
 	/**
@@ -47,11 +66,23 @@ public class RecommendationMessages {
 		return this.messageSource.getMessage(key, null, locale);
 	}
 
-	private static MessageSourceResolvable resolvable(Message message) {
+	/**
+	 * Nested messages become resolvables; amounts of money (the engine's only decimals)
+	 * are formatted.
+	 */
+	private MessageSourceResolvable resolvable(Message message, Locale locale) {
 		Object[] args = new Object[message.args().size()];
 		for (int i = 0; i < args.length; i++) {
 			Object arg = message.args().get(i);
-			args[i] = (arg instanceof Message nested) ? resolvable(nested) : arg;
+			if (arg instanceof Message nested) {
+				args[i] = resolvable(nested, locale);
+			}
+			else if (arg instanceof BigDecimal amount) {
+				args[i] = money(amount, locale);
+			}
+			else {
+				args[i] = arg;
+			}
 		}
 		return new DefaultMessageSourceResolvable(new String[] { message.key() }, args);
 	}

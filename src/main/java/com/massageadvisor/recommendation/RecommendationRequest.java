@@ -20,25 +20,24 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of {@code POST /api/v1/recommendations}: the answers of the API contract. Optional
- * fields may be left out or null; unknown fields are refused.
+ * The body of {@code POST /api/v1/recommendations}: the answers of the API contract.
+ * Optional fields may be left out or null; unknown fields are refused.
  */
 record RecommendationRequest(@NotNull @Nullable Goal goal, @NotNull @Nullable Lifestyle lifestyle,
-		@NotNull @Nullable MassageType massageType,
-		@Size(max = 12) @Nullable Set<@NotNull Condition> conditions,
+		@NotNull @Nullable MassageType massageType, @Size(max = 12) @Nullable Set<@NotNull Condition> conditions,
 		@NotNull @Min(0) @Max(10) @Nullable Integer painLevel, @Nullable PainDuration painDuration,
 		@Size(max = 5) @Nullable Set<@NotNull Sign> signs, @Nullable Boolean soreAfterLastMassage,
 		@DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) @Nullable BigDecimal sessionPrice,
-		@DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6,
-				fraction = 2) @Nullable BigDecimal monthlyBudget) {
+		@DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) @Nullable BigDecimal monthlyBudget) {
 
 	/**
 	 * The answers for the engine; call only once the request is valid.
 	 * @return the answers, with the contract's defaults for what was left out
 	 */
 	Answers toAnswers() {
-		return new Answers(this.goal, this.lifestyle, this.massageType, (this.conditions != null) ? this.conditions
-				: Set.of(), this.painLevel, (this.painDuration != null) ? this.painDuration : PainDuration.NONE,
+		return new Answers(this.goal, this.lifestyle, this.massageType,
+				(this.conditions != null) ? this.conditions : Set.of(), this.painLevel,
+				(this.painDuration != null) ? this.painDuration : PainDuration.NONE,
 				(this.signs != null) ? this.signs : Set.of(), Boolean.TRUE.equals(this.soreAfterLastMassage),
 				this.sessionPrice, this.monthlyBudget);
 	}

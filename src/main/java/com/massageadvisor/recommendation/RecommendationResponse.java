@@ -30,8 +30,9 @@ import static com.massageadvisor.recommendation.RecommendationMessages.rowIds;
 import static com.massageadvisor.recommendation.RecommendationMessages.sourceIds;
 
 /**
- * The JSON answer of {@code POST /api/v1/recommendations}: the fields of the API contract, with
- * texts resolved in the reader's language, plus the guideline rows behind every item.
+ * The JSON answer of {@code POST /api/v1/recommendations}: the fields of the API
+ * contract, with texts resolved in the reader's language, plus the guideline rows behind
+ * every item.
  */
 record RecommendationResponse(String rulesVersion, boolean massageAdvisable, boolean clearanceRequired,
 		MassageType recommendedMassageType, @Nullable Days interval, int minimumGapHours, Reason minimumGap,
@@ -83,10 +84,10 @@ record RecommendationResponse(String rulesVersion, boolean massageAdvisable, boo
 		for (Phase phase : plan.phases()) {
 			cited.addAll(phase.citation().sources());
 			IntRange sessions = phase.sessions();
-			phases.add(new PhaseView(phase.kind(), messages.text("phase." + phase.kind(), locale),
-					phase.interval().min(), phase.interval().max(),
-					(sessions != null) ? new Count(sessions.min(), sessions.max()) : null, sourceIds(phase.citation()),
-					rowIds(phase.citation())));
+			phases
+				.add(new PhaseView(phase.kind(), messages.text("phase." + phase.kind(), locale), phase.interval().min(),
+						phase.interval().max(), (sessions != null) ? new Count(sessions.min(), sessions.max()) : null,
+						sourceIds(phase.citation()), rowIds(phase.citation())));
 		}
 		List<WarningView> warnings = new ArrayList<>(plan.warnings().size());
 		for (Warning warning : plan.warnings()) {
@@ -110,8 +111,8 @@ record RecommendationResponse(String rulesVersion, boolean massageAdvisable, boo
 		return new RecommendationResponse(plan.rulesVersion(), plan.massageAdvisable(), plan.clearanceRequired(),
 				plan.recommendedMassageType(), (interval != null) ? new Days(interval.min(), interval.max()) : null,
 				plan.minimumGap().hours(),
-				new Reason(plan.minimumGap().hours(), messages.text(plan.minimumGap().reason(), locale),
-						sourceIds(gap), rowIds(gap)),
+				new Reason(plan.minimumGap().hours(), messages.text(plan.minimumGap().reason(), locale), sourceIds(gap),
+						rowIds(gap)),
 				new Minutes(minutes.min(), minutes.max(), messages.text(plan.sessionLength().reason(), locale),
 						sourceIds(length), rowIds(length)),
 				phases, warnings, plan.setting(), advice, cost(plan.cost()),
@@ -125,8 +126,8 @@ record RecommendationResponse(String rulesVersion, boolean massageAdvisable, boo
 		List<PhaseCostView> phases = new ArrayList<>(cost.phases().size());
 		for (PhaseCost phase : cost.phases()) {
 			IntRange affordable = phase.affordableInterval();
-			phases.add(new PhaseCostView(phase.phase(), phase.monthlyMin(), phase.monthlyMax(), phase.total(), phase.fit(),
-					(affordable != null) ? new Days(affordable.min(), affordable.max()) : null));
+			phases.add(new PhaseCostView(phase.phase(), phase.monthlyMin(), phase.monthlyMax(), phase.total(),
+					phase.fit(), (affordable != null) ? new Days(affordable.min(), affordable.max()) : null));
 		}
 		return new CostView(cost.sessionPrice(), cost.monthlyBudget(), cost.overBudget(), phases,
 				sourceIds(cost.citation()));

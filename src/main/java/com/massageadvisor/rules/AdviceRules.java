@@ -20,8 +20,8 @@ import static com.massageadvisor.rules.Guideline.S8;
 import static com.massageadvisor.rules.Guideline.T9;
 
 /**
- * The advice table: self-care, timing and follow-up. Every row that applies is given, in table
- * order. Type, setting and cost advice come from their own tables.
+ * The advice table: self-care, timing and follow-up. Every row that applies is given, in
+ * table order. Type, setting and cost advice come from their own tables.
  */
 final class AdviceRules {
 
@@ -35,8 +35,8 @@ final class AdviceRules {
 	}
 
 	/** What to do instead when massage is not advisable. */
-	static final List<Advice> NOT_ADVISABLE = List.of(
-			advice(AdviceCode.SEE_PROFESSIONAL_FIRST, S1, S3, S8), advice(AdviceCode.OTHER_CARE_MEANWHILE, C7, A4));
+	static final List<Advice> NOT_ADVISABLE = List.of(advice(AdviceCode.SEE_PROFESSIONAL_FIRST, S1, S3, S8),
+			advice(AdviceCode.OTHER_CARE_MEANWHILE, C7, A4));
 
 	static final List<AdviceRule> TABLE = List.of(
 			when((f) -> f.recommendedType() == MassageType.HOT_STONE, advice(AdviceCode.HEAT_COMFORT, T9)),

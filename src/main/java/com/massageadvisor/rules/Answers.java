@@ -10,9 +10,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A client's answers to the questionnaire, already validated by whoever collected them. The
- * sets are copied into sorted, unmodifiable sets, so the order in which conditions or signs were
- * given never matters.
+ * A client's answers to the questionnaire, already validated by whoever collected them.
+ * The sets are copied into sorted, unmodifiable sets, so the order in which conditions or
+ * signs were given never matters.
  *
  * @param goal what the client wants from massage
  * @param lifestyle how the client spends their days
@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  * @param sessionPrice the price of one session, if known
  * @param monthlyBudget what the client can spend a month, if they said
  */
-public record Answers(Goal goal, Lifestyle lifestyle, MassageType massageType, Set<Condition> conditions,
-		int painLevel, PainDuration painDuration, Set<Sign> signs, boolean soreAfterLastMassage,
-		@Nullable BigDecimal sessionPrice, @Nullable BigDecimal monthlyBudget) {
+public record Answers(Goal goal, Lifestyle lifestyle, MassageType massageType, Set<Condition> conditions, int painLevel,
+		PainDuration painDuration, Set<Sign> signs, boolean soreAfterLastMassage, @Nullable BigDecimal sessionPrice,
+		@Nullable BigDecimal monthlyBudget) {
 
 	/** The highest pain level. */
 	public static final int MAX_PAIN = 10;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The guideline rows behind an item of the plan, and the sources those rows come from. Both
- * lists are sorted in declaration order so that equal citations are equal objects.
+ * The guideline rows behind an item of the plan, and the sources those rows come from.
+ * Both lists are sorted in declaration order so that equal citations are equal objects.
  *
  * @param rows the guideline rows, at least one
  * @param sources the distinct sources of those rows

@@ -14,9 +14,9 @@ import static com.massageadvisor.rules.Guideline.C5;
 import static com.massageadvisor.rules.Guideline.C6;
 
 /**
- * What the plan costs a month at the client's session price, and how it compares with their
- * budget (C3, C4). When a phase costs more than the budget, the closest affordable rhythm is the
- * shortest whole number of days between sessions that the budget pays for.
+ * What the plan costs a month at the client's session price, and how it compares with
+ * their budget (C3, C4). When a phase costs more than the budget, the closest affordable
+ * rhythm is the shortest whole number of days between sessions that the budget pays for.
  */
 final class CostRules {
 
@@ -118,8 +118,9 @@ final class CostRules {
 		BigDecimal monthlyMin = monthly(price, interval.max());
 		BigDecimal monthlyMax = monthly(price, interval.min());
 		IntRange sessions = phase.sessions();
-		PhaseCost.Money total = (sessions != null) ? new PhaseCost.Money(
-				price.multiply(BigDecimal.valueOf(sessions.min())), price.multiply(BigDecimal.valueOf(sessions.max())))
+		PhaseCost.Money total = (sessions != null)
+				? new PhaseCost.Money(price.multiply(BigDecimal.valueOf(sessions.min())),
+						price.multiply(BigDecimal.valueOf(sessions.max())))
 				: null;
 		if (budget == null) {
 			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, total, null, null);

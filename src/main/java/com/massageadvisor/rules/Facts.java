@@ -1,7 +1,8 @@
 package com.massageadvisor.rules;
 
 /**
- * What the engine has established about one set of answers so far; the later rule tables read it.
+ * What the engine has established about one set of answers so far; the later rule tables
+ * read it.
  *
  * @param answers the answers
  * @param recommendedType the type to book
@@ -30,8 +31,8 @@ record Facts(Answers answers, MassageType recommendedType, boolean advisable) {
 	}
 
 	boolean longStandingPain() {
-		return this.answers.goal() == Goal.CHRONIC_PAIN
-				|| (this.answers.painDuration() == PainDuration.CHRONIC && this.answers.painLevel() > 0);
+		return this.answers.painLevel() > 0
+				&& (this.answers.goal() == Goal.CHRONIC_PAIN || this.answers.painDuration() == PainDuration.CHRONIC);
 	}
 
 }

@@ -9,16 +9,16 @@ import static com.massageadvisor.rules.Source.SPINE_PAIN_TOP_5;
 import static com.massageadvisor.rules.Source.TIME_BETWEEN_MASSAGES;
 
 /**
- * A row of the guideline digest ({@code docs/guidelines.md}), with the source(s) it comes from.
- * The constant names are the row ids of the digest; {@link #SIGNS} stands for its list of signs
- * that call for more frequent sessions, which has no row number there.
+ * A row of the guideline digest ({@code docs/guidelines.md}), with the source(s) it comes
+ * from. The constant names are the row ids of the digest; {@link #SIGNS} stands for its
+ * list of signs that call for more frequent sessions, which has no row number there.
  */
 public enum Guideline {
 
 	// Frequency by goal
-	F1(BACK_MASSAGE_EXPERT_ADVICE), F2(TIME_BETWEEN_MASSAGES), F3(BACK_MASSAGE_EXPERT_ADVICE), F4(TIME_BETWEEN_MASSAGES),
-	F5(MASSAGE_WHEN_BACK_HURTS), F6(BACK_MASSAGE_EXPERT_ADVICE), F7(TIME_BETWEEN_MASSAGES), F8(TIME_BETWEEN_MASSAGES),
-	F9(FREQUENCY_FOR_BACK_PAIN), F10(TIME_BETWEEN_MASSAGES),
+	F1(BACK_MASSAGE_EXPERT_ADVICE), F2(TIME_BETWEEN_MASSAGES), F3(BACK_MASSAGE_EXPERT_ADVICE),
+	F4(TIME_BETWEEN_MASSAGES), F5(MASSAGE_WHEN_BACK_HURTS), F6(BACK_MASSAGE_EXPERT_ADVICE), F7(TIME_BETWEEN_MASSAGES),
+	F8(TIME_BETWEEN_MASSAGES), F9(FREQUENCY_FOR_BACK_PAIN), F10(TIME_BETWEEN_MASSAGES),
 	// Frequency by lifestyle
 	L1(BACK_MASSAGE_EXPERT_ADVICE), L2(FREQUENCY_FOR_BACK_PAIN), L3(BACK_MASSAGE_EXPERT_ADVICE),
 	L4(TIME_BETWEEN_MASSAGES), L5(BACK_MASSAGE_EXPERT_ADVICE), L6(BACK_MASSAGE_EXPERT_ADVICE),

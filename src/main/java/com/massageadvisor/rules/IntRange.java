@@ -33,9 +33,9 @@ public record IntRange(int min, int max) {
 	}
 
 	/**
-	 * The values both ranges hold where they overlap, otherwise the smallest range spanning both.
-	 * This is how the engine reconciles two guideline rows: satisfy both where possible, show the
-	 * span of their advice where they disagree.
+	 * The values both ranges hold where they overlap, otherwise the smallest range
+	 * spanning both. This is how the engine reconciles two guideline rows: satisfy both
+	 * where possible, show the span of their advice where they disagree.
 	 * @param other the other range
 	 * @return the intersection or the hull
 	 */

@@ -3,9 +3,9 @@ package com.massageadvisor.rules;
 import java.util.List;
 
 /**
- * Text for a person, as a message key and its arguments, resolved by the web layer through
- * {@code messages.properties}. An argument is a number (days, minutes, an amount of money) or
- * another message, such as the name of a phase, which is resolved first.
+ * Text for a person, as a message key and its arguments, resolved by the web layer
+ * through {@code messages.properties}. An argument is a number (days, minutes, an amount
+ * of money) or another message, such as the name of a phase, which is resolved first.
  *
  * @param key the message key
  * @param args the arguments, in the order the message uses them

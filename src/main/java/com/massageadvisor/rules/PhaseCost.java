@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param phase the phase
  * @param monthlyMin the monthly cost at the longest interval of the phase
  * @param monthlyMax the monthly cost at the shortest interval of the phase
- * @param total what the whole phase costs, from its fewest to its most sessions, or null when it is
- * open-ended
+ * @param total what the whole phase costs, from its fewest to its most sessions, or null
+ * when it is open-ended
  * @param fit how it compares with the budget, or null when there is no budget
- * @param affordableInterval the closest affordable interval in days, or null when there is no
- * budget or it affords no session at all
+ * @param affordableInterval the closest affordable interval in days, or null when there
+ * is no budget or it affords no session at all
  */
 public record PhaseCost(PhaseKind phase, BigDecimal monthlyMin, BigDecimal monthlyMax, @Nullable Money total,
 		@Nullable BudgetFit fit, @Nullable IntRange affordableInterval) {

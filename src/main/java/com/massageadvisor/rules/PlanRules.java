@@ -30,8 +30,8 @@ import static com.massageadvisor.rules.Guideline.T1;
 
 /**
  * How often: the phases of the plan. The goal gives the phases; the lifestyle shapes the
- * open-ended phase; then signs lean each phase to its frequent end, soreness to its longer end,
- * and the minimum gap and recovery days set a floor that nothing goes below.
+ * open-ended phase; then signs lean each phase to its frequent end, soreness to its
+ * longer end, and the minimum gap and recovery days set a floor that nothing goes below.
  */
 final class PlanRules {
 
@@ -50,8 +50,10 @@ final class PlanRules {
 	 * What a lifestyle row says of the long-term rhythm.
 	 *
 	 * @param interval days between sessions, or null when the row gives no number
-	 * @param leanFrequent whether the row asks for sessions more often than sedentary people get
-	 * @param allPhases whether the interval bounds every phase, not only the open-ended one
+	 * @param leanFrequent whether the row asks for sessions more often than sedentary
+	 * people get
+	 * @param allPhases whether the interval bounds every phase, not only the open-ended
+	 * one
 	 * @param citation the rows behind it, or null for a lifestyle no row speaks of
 	 */
 	record LifestyleRow(@Nullable IntRange interval, boolean leanFrequent, boolean allPhases,
@@ -73,12 +75,14 @@ final class PlanRules {
 	static final Map<Goal, List<Template>> BY_GOAL = new EnumMap<>(Map.of(
 			// F1 monthly against F2 every 1 to 2 weeks: the span of both
 			Goal.RELAXATION, List.of(open(PhaseKind.REGULAR, new IntRange(7, MONTHLY), F1, F2)),
-			// F3 weekly for a month against F4 (and F10) every 3 to 7 days: the span of both; then the taper of F3, F5
+			// F3 weekly for a month against F4 (and F10) every 3 to 7 days: the span of
+			// both; then the taper of F3, F5
 			Goal.CHRONIC_PAIN,
 			List.of(series(PhaseKind.INITIAL_SERIES, new IntRange(3, 7), new IntRange(4, 8), F3, F4, F5, F10),
 					series(PhaseKind.TRANSITION, IntRange.of(14), new IntRange(2, 4), F3, F5, A3),
 					open(PhaseKind.MAINTENANCE, IntRange.of(MONTHLY), F3, F5, F9)),
-			// F6 two or three sessions in two weeks against F7 a few times a week: the span of both
+			// F6 two or three sessions in two weeks against F7 a few times a week: the
+			// span of both
 			Goal.ACUTE_INJURY,
 			List.of(series(PhaseKind.INITIAL_SERIES, new IntRange(2, 7), new IntRange(2, 6), F6, F7),
 					series(PhaseKind.TRANSITION, IntRange.of(7), new IntRange(2, 4), F6),
@@ -86,24 +90,35 @@ final class PlanRules {
 			Goal.MAINTENANCE, List.of(open(PhaseKind.REGULAR, new IntRange(14, MONTHLY), F8, F9))));
 
 	static final Map<Lifestyle, LifestyleRow> BY_LIFESTYLE = new EnumMap<>(Map.of(
-			// L1 as the maintenance rhythm; L2 (the series when sitting already hurts) is DESK_SERIES
+			// L1 as the maintenance rhythm; L2 (the series when sitting already hurts) is
+			// DESK_SERIES
 			Lifestyle.DESK_WORKER, new LifestyleRow(new IntRange(14, MONTHLY), false, false, Citation.of(L1)),
 			Lifestyle.ATHLETE, new LifestyleRow(new IntRange(7, 14), false, false, Citation.of(L3, L4)),
-			Lifestyle.PHYSICAL_JOB, new LifestyleRow(null, true, false, Citation.of(L4)),
-			Lifestyle.PARENT_CAREGIVER, new LifestyleRow(IntRange.of(MONTHLY), false, false, Citation.of(L5)),
+			Lifestyle.PHYSICAL_JOB, new LifestyleRow(null, true, false, Citation.of(L4)), Lifestyle.PARENT_CAREGIVER,
+			new LifestyleRow(IntRange.of(MONTHLY), false, false, Citation.of(L5)),
 			// seniors: not more often than weekly in any phase
-			Lifestyle.SENIOR, new LifestyleRow(new IntRange(7, 14), false, true, Citation.of(L6)),
-			Lifestyle.OTHER, new LifestyleRow(null, false, false, null)));
+			Lifestyle.SENIOR, new LifestyleRow(new IntRange(7, 14), false, true, Citation.of(L6)), Lifestyle.OTHER,
+			new LifestyleRow(null, false, false, null)));
 
-	/** L2: a desk worker in pain starts with 3 to 8 sessions less than two weeks apart. */
+	/**
+	 * L2: a desk worker in pain starts with 3 to 8 sessions less than two weeks apart.
+	 */
 	static final Template DESK_SERIES = series(PhaseKind.INITIAL_SERIES, new IntRange(7, 13), new IntRange(3, 8), L2);
 
-	/** Days of recovery after soreness: up to a week after intense work (T1), otherwise 3 (S6). */
+	/**
+	 * Days of recovery after soreness: up to a week after intense work (T1), otherwise 3
+	 * (S6).
+	 */
 	static final int SORE_RECOVERY_DAYS_INTENSE = 7;
 
 	static final int SORE_RECOVERY_DAYS_GENTLE = 3;
 
 	private static final Citation SIGNS_CITATION = Citation.of(SIGNS);
+
+	/**
+	 * Once the work holds longer, sessions are spaced further apart, never closer (A3).
+	 */
+	private static final Citation TAPER_CITATION = Citation.of(A3);
 
 	private static final Citation SORE_CITATION = Citation.of(S6);
 
@@ -160,7 +175,7 @@ final class PlanRules {
 			IntRange interval = shaped.interval();
 			if (interval.min() < previousMax) {
 				shaped = new Template(shaped.kind(), new IntRange(previousMax, Math.max(previousMax, interval.max())),
-						shaped.sessions(), shaped.citation());
+						shaped.sessions(), shaped.citation().and(TAPER_CITATION));
 			}
 			Citation lean = (shaped.sessions() == null && lifestyle.leanFrequent()) ? lifestyle.citation() : null;
 			phases.add(shape(shaped, lean, facts, gap));
@@ -170,9 +185,10 @@ final class PlanRules {
 	}
 
 	/**
-	 * Applies the client's particulars to a phase. Each modifier is computed from the phase's
-	 * own range, so the result does not depend on the order they are applied in.
-	 * @param lifestyleLean the lifestyle row that leans this phase to its frequent end, if any
+	 * Applies the client's particulars to a phase. Each modifier is computed from the
+	 * phase's own range, so the result does not depend on the order they are applied in.
+	 * @param lifestyleLean the lifestyle row that leans this phase to its frequent end,
+	 * if any
 	 */
 	private static Phase shape(Template template, @Nullable Citation lifestyleLean, Facts facts, MinimumGap gap) {
 		IntRange base = template.interval();
@@ -211,7 +227,9 @@ final class PlanRules {
 		return new Phase(template.kind(), new IntRange(min, Math.max(min, max)), template.sessions(), citation);
 	}
 
-	/** The middle of a range, rounded towards its start; in whole weeks when the range is. */
+	/**
+	 * The middle of a range, rounded towards its start; in whole weeks when the range is.
+	 */
 	static int lowerMiddle(IntRange range) {
 		if (inWeeks(range)) {
 			return 7 * ((range.min() / 7 + range.max() / 7) / 2);
@@ -219,7 +237,9 @@ final class PlanRules {
 		return (range.min() + range.max()) / 2;
 	}
 
-	/** The middle of a range, rounded towards its end; in whole weeks when the range is. */
+	/**
+	 * The middle of a range, rounded towards its end; in whole weeks when the range is.
+	 */
 	static int upperMiddle(IntRange range) {
 		if (inWeeks(range)) {
 			return 7 * ((range.min() / 7 + range.max() / 7 + 1) / 2);

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param rulesVersion the version of the rule set that produced it
  * @param massageAdvisable false when any STOP warning applies
- * @param clearanceRequired true when a CONSULT warning asks for a professional's go-ahead first
+ * @param clearanceRequired true when a CONSULT warning asks for a professional's go-ahead
+ * first
  * @param recommendedMassageType the type to book
  * @param interval days between sessions in the first phase, or null when not advisable
  * @param minimumGap the least time between two sessions
@@ -22,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Recommendation(String rulesVersion, boolean massageAdvisable, boolean clearanceRequired,
 		MassageType recommendedMassageType, @Nullable IntRange interval, MinimumGap minimumGap,
-		SessionLength sessionLength, List<Phase> phases, List<Warning> warnings, Setting setting,
-		List<Advice> advice, @Nullable CostEstimate cost) {
+		SessionLength sessionLength, List<Phase> phases, List<Warning> warnings, Setting setting, List<Advice> advice,
+		@Nullable CostEstimate cost) {
 
 	public Recommendation {
 		phases = List.copyOf(phases);

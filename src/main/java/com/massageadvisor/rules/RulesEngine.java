@@ -4,19 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns answers into a recommendation. Stateless and thread-safe: one instance serves every
- * request. The rule tables are static and built once; an evaluation only allocates its result.
+ * Turns answers into a recommendation. Stateless and thread-safe: one instance serves
+ * every request. The rule tables are static and built once; an evaluation only allocates
+ * its result.
  *
  * <p>
- * The order of evaluation is the order of priority: safety first (a STOP withholds the plan),
- * then the type (pregnancy, age and conditions can change it), then the spacing that the type
- * and soreness demand, and only then the frequency rows, which cannot go below that spacing.
+ * The order of evaluation is the order of priority: safety first (a STOP withholds the
+ * plan), then the type (pregnancy, age and conditions can change it), then the spacing
+ * that the type and soreness demand, and only then the frequency rows, which cannot go
+ * below that spacing.
  */
 public final class RulesEngine {
 
 	/**
-	 * The version of the rule set. Raise it whenever a rule changes what a plan says; stored with
-	 * every assessment. See {@code docs/rules.md}.
+	 * The version of the rule set. Raise it whenever a rule changes what a plan says;
+	 * stored with every assessment. See {@code docs/rules.md}.
 	 */
 	public static final String RULES_VERSION = "2026.11.1";
 
@@ -44,8 +46,8 @@ public final class RulesEngine {
 			advice.add(type.explanation());
 		}
 		advice.add(TypeRules.about(type.type()));
-		advice.add(new Advice(AdviceCode.SETTING, Message.of("advice.SETTING." + setting.reason()),
-				setting.citation()));
+		advice
+			.add(new Advice(AdviceCode.SETTING, Message.of("advice.SETTING." + setting.reason()), setting.citation()));
 		for (AdviceRules.AdviceRule rule : AdviceRules.TABLE) {
 			if (rule.when().test(facts)) {
 				advice.add(rule.advice());

@@ -23,12 +23,14 @@ import static com.massageadvisor.rules.Guideline.T1;
 import static com.massageadvisor.rules.Guideline.T3;
 
 /**
- * The safety table: which answers raise which warning. The table is evaluated in full; the
- * warnings come out most severe first, then in table order.
+ * The safety table: which answers raise which warning. The table is evaluated in full;
+ * the warnings come out most severe first, then in table order.
  */
 final class SafetyRules {
 
-	/** Pain from which a professional should assess the client before massage (S3, S8). */
+	/**
+	 * Pain from which a professional should assess the client before massage (S3, S8).
+	 */
 	static final int SEVERE_PAIN_LEVEL = 8;
 
 	/**
@@ -49,8 +51,8 @@ final class SafetyRules {
 
 		Warning warning(Facts facts) {
 			String key = "warning." + this.code + ((this.condition != null) ? "." + this.condition : "");
-			Message message = (this.code == WarningCode.SEVERE_PAIN)
-					? Message.of(key, facts.answers().painLevel()) : Message.of(key);
+			Message message = (this.code == WarningCode.SEVERE_PAIN) ? Message.of(key, facts.answers().painLevel())
+					: Message.of(key);
 			return new Warning(this.code, this.severity, this.condition, message, this.citation);
 		}
 
@@ -70,7 +72,8 @@ final class SafetyRules {
 					S8),
 			when(WarningCode.MEDICAL_EVALUATION, Severity.CONSULT, Facts::longStandingPain, S3, S8),
 			condition(WarningCode.PRENATAL, Severity.CAUTION, Condition.PREGNANCY, S5),
-			when(WarningCode.RECOVERY_TIME, Severity.CAUTION, Facts::intense, T1, T3),
+			// only for a type being recommended: no plan, no recommended type
+			when(WarningCode.RECOVERY_TIME, Severity.CAUTION, (f) -> f.advisable() && f.intense(), T1, T3),
 			when(WarningCode.GENTLE_TECHNIQUE, Severity.CAUTION, (f) -> f.lifestyle() == Lifestyle.SENIOR, L6),
 			when(WarningCode.SORENESS, Severity.CAUTION, Facts::sore, S6, T1),
 			condition(WarningCode.TELL_SPECIALIST, Severity.INFO, Condition.SPINE_SPECIALIST_CARE, S9),
@@ -82,8 +85,7 @@ final class SafetyRules {
 	private SafetyRules() {
 	}
 
-	private static WarningRule condition(WarningCode code, Severity severity, Condition condition,
-			Guideline... rows) {
+	private static WarningRule condition(WarningCode code, Severity severity, Condition condition, Guideline... rows) {
 		return new WarningRule(code, severity, condition, (f) -> false, Citation.of(rows));
 	}
 

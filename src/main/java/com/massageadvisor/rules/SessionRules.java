@@ -20,12 +20,14 @@ import static com.massageadvisor.rules.Guideline.T5;
 import static com.massageadvisor.rules.Guideline.T7;
 
 /**
- * Decision tables for one session: the minimum gap to the next one, its length, and where to
- * book it. In each table the first matching row wins, and the last row always matches.
+ * Decision tables for one session: the minimum gap to the next one, its length, and where
+ * to book it. In each table the first matching row wins, and the last row always matches.
  */
 final class SessionRules {
 
-	/** Pain from which sessions are kept shorter, so that the work stays tolerable (S7). */
+	/**
+	 * Pain from which sessions are kept shorter, so that the work stays tolerable (S7).
+	 */
 	static final int HIGH_PAIN_LEVEL = 7;
 
 	/**
@@ -40,8 +42,7 @@ final class SessionRules {
 	record Row<T>(Predicate<Facts> when, T value, String reason, Citation citation) {
 	}
 
-	static final List<Row<Integer>> GAP = List.of(
-			row((f) -> f.intense() && f.sore(), 72, "INTENSE_SORE", T3, T1, S6),
+	static final List<Row<Integer>> GAP = List.of(row((f) -> f.intense() && f.sore(), 72, "INTENSE_SORE", T3, T1, S6),
 			row(Facts::intense, 48, "INTENSE", T3, T5), row(Facts::sore, 48, "SORE", S6),
 			row((f) -> true, 24, "GENTLE", T2));
 

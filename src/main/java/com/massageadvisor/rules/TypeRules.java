@@ -9,6 +9,7 @@ import static com.massageadvisor.rules.Guideline.F7;
 import static com.massageadvisor.rules.Guideline.L3;
 import static com.massageadvisor.rules.Guideline.L6;
 import static com.massageadvisor.rules.Guideline.S2;
+import static com.massageadvisor.rules.Guideline.S3;
 import static com.massageadvisor.rules.Guideline.S5;
 import static com.massageadvisor.rules.Guideline.S7;
 import static com.massageadvisor.rules.Guideline.T1;
@@ -21,9 +22,9 @@ import static com.massageadvisor.rules.Guideline.T8;
 import static com.massageadvisor.rules.Guideline.T9;
 
 /**
- * Which massage type to recommend. A client who is not sure first gets a suggestion from their
- * goal and lifestyle; then the first matching safety row may replace an intense type with a gentle
- * one, or any type with prenatal massage.
+ * Which massage type to recommend. A client who is not sure first gets a suggestion from
+ * their goal and lifestyle; then the first matching safety row may replace an intense
+ * type with a gentle one, or any type with prenatal massage.
  */
 final class TypeRules {
 
@@ -43,7 +44,8 @@ final class TypeRules {
 	 * @param when when it applies, given the answers
 	 * @param replaces which preferred types it replaces
 	 * @param type the type to recommend instead
-	 * @param reason names the reason, for the message key {@code advice.TYPE_CHANGED.<reason>}
+	 * @param reason names the reason, for the message key
+	 * {@code advice.TYPE_CHANGED.<reason>}
 	 * @param citation the rows behind it
 	 */
 	record Replacement(Predicate<Answers> when, Predicate<MassageType> replaces, MassageType type, String reason,
@@ -65,9 +67,9 @@ final class TypeRules {
 	}
 
 	static final List<Suggestion> SUGGESTIONS = List.of(
-			new Suggestion((a) -> a.lifestyle() == Lifestyle.ATHLETE, MassageType.SPORTS, Citation.of(T7, L3)),
 			new Suggestion((a) -> a.painLevel() >= SafetyRules.SEVERE_PAIN_LEVEL || a.has(Condition.FIBROMYALGIA),
 					MassageType.SWEDISH, Citation.of(T4, S7)),
+			new Suggestion((a) -> a.lifestyle() == Lifestyle.ATHLETE, MassageType.SPORTS, Citation.of(T7, L3)),
 			new Suggestion((a) -> a.goal() == Goal.CHRONIC_PAIN, MassageType.DEEP_TISSUE, Citation.of(T5)),
 			new Suggestion((a) -> true, MassageType.SWEDISH, Citation.of(T4, T2)));
 
@@ -76,18 +78,25 @@ final class TypeRules {
 					Citation.of(S5)),
 			new Replacement((a) -> a.lifestyle() == Lifestyle.SENIOR, MassageType::isIntense, MassageType.SWEDISH,
 					"SENIOR", Citation.of(L6, T4)),
-			// heat on a fresh injury is avoided as well: the guidelines ask for gentle sessions only (F7)
-			new Replacement((a) -> a.goal() == Goal.ACUTE_INJURY,
-					(t) -> t.isIntense() || t == MassageType.HOT_STONE, MassageType.SWEDISH, "ACUTE_INJURY",
-					Citation.of(F7, T4)),
-			new Replacement((a) -> a.has(Condition.HERNIATED_DISC) || a.has(Condition.OSTEOPOROSIS)
-					|| a.has(Condition.NERVE_PROBLEMS), MassageType::isIntense, MassageType.SWEDISH,
-					"MEDICAL_CONDITION", Citation.of(S2, T4)));
+			// heat on a fresh injury is avoided as well: the guidelines ask for gentle
+			// sessions only (F7)
+			new Replacement((a) -> a.goal() == Goal.ACUTE_INJURY, (t) -> t.isIntense() || t == MassageType.HOT_STONE,
+					MassageType.SWEDISH, "ACUTE_INJURY", Citation.of(F7, T4)),
+			new Replacement(
+					(a) -> a.has(Condition.HERNIATED_DISC) || a.has(Condition.OSTEOPOROSIS)
+							|| a.has(Condition.NERVE_PROBLEMS),
+					MassageType::isIntense, MassageType.SWEDISH, "MEDICAL_CONDITION", Citation.of(S2, T4)),
+			// a massage should not be excessively painful (S7): no firm pressure on top
+			// of severe pain
+			new Replacement((a) -> a.painLevel() >= SafetyRules.SEVERE_PAIN_LEVEL, MassageType::isIntense,
+					MassageType.SWEDISH, "SEVERE_PAIN", Citation.of(S7, S3, T4)));
 
-	/** What each type is like, indexed by {@link MassageType#ordinal()}; NOT_SURE is never recommended. */
-	private static final Citation[] ABOUT = { Citation.of(T4, T2), Citation.of(T5, T1),
-			Citation.of(T6), Citation.of(T7), Citation.of(T8), Citation.of(T9), Citation.of(S5),
-			Citation.of(T4) };
+	/**
+	 * What each type is like, indexed by {@link MassageType#ordinal()}; NOT_SURE is never
+	 * recommended.
+	 */
+	private static final Citation[] ABOUT = { Citation.of(T4, T2), Citation.of(T5, T1), Citation.of(T6),
+			Citation.of(T7), Citation.of(T8), Citation.of(T9), Citation.of(S5), Citation.of(T4) };
 
 	private TypeRules() {
 	}

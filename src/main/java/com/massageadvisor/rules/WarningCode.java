@@ -1,8 +1,8 @@
 package com.massageadvisor.rules;
 
 /**
- * The kinds of warning. The first eight are fixed by the API contract; the others add detail the
- * guidelines call for.
+ * The kinds of warning. The first eight are fixed by the API contract; the others add
+ * detail the guidelines call for.
  */
 public enum WarningCode {
 
@@ -22,9 +22,14 @@ public enum WarningCode {
 	SORENESS,
 	/** Tell the spine specialist about the massage (S9). */
 	TELL_SPECIALIST,
-	/** Long-standing pain should be assessed by a professional before massage (S3, S8). */
+	/**
+	 * Long-standing pain should be assessed by a professional before massage (S3, S8).
+	 */
 	MEDICAL_EVALUATION,
-	/** An underlying condition: a professional's go-ahead first, and the therapist must know (S3). */
+	/**
+	 * An underlying condition: a professional's go-ahead first, and the therapist must
+	 * know (S3).
+	 */
 	UNDERLYING_CONDITION
 
 }

@@ -21,9 +21,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over a limit before anything parses them: a declared length over the
- * limit is answered {@code 413} at once, and a body sent without a length (chunked) is cut off
- * with {@link BodyTooLargeException} as soon as it passes the limit.
+ * Refuses request bodies over a limit before anything parses them: a declared length over
+ * the limit is answered {@code 413} at once, and a body sent without a length (chunked)
+ * is cut off with {@link BodyTooLargeException} as soon as it passes the limit.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 

@@ -1,15 +1,32 @@
 package com.massageadvisor.system;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Registers the request size limit ahead of every other filter. */
+/**
+ * Shared web set-up: the request size limit ahead of every other filter, the clinic
+ * settings, the clock, and the language: taken from a {@code lang} cookie set by the
+ * language switch ({@code ?lang=fr}), otherwise from the browser's
+ * {@code Accept-Language} among the supported languages, otherwise English.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RequestSizeLimitFilter.Limits.class)
-public class WebConfiguration {
+@EnableConfigurationProperties({ RequestSizeLimitFilter.Limits.class, ClinicProperties.class })
+public class WebConfiguration implements WebMvcConfigurer {
+
+	/** The languages the application is translated into; the first is the default. */
+	public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
 	@Bean
 	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(RequestSizeLimitFilter.Limits limits) {
@@ -17,6 +34,34 @@ public class WebConfiguration {
 				new RequestSizeLimitFilter(limits));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
+		resolver.setDefaultLocaleFunction((request) -> {
+			Locale requested = request.getLocale();
+			for (Locale language : LANGUAGES) {
+				if (language.getLanguage().equals(requested.getLanguage())) {
+					return language;
+				}
+			}
+			return LANGUAGES.get(0);
+		});
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
 	}
 
 }

@@ -1,5 +1,6 @@
 /**
- * Cross-cutting web infrastructure shared by the features: request limits and error pages.
+ * Cross-cutting web infrastructure shared by the features: request limits and error
+ * pages.
  */
 @NullMarked
 package com.massageadvisor.system;

@@ -93,8 +93,7 @@ class RecommendationApiControllerTests {
 	@Test
 	void leavesOutOptionalFieldsWithTheContractsDefaults() {
 		var json = assertThat(post("""
-				{"goal":"MAINTENANCE","lifestyle":"OTHER","massageType":"SWEDISH","painLevel":0}"""))
-			.hasStatusOk()
+				{"goal":"MAINTENANCE","lifestyle":"OTHER","massageType":"SWEDISH","painLevel":0}""")).hasStatusOk()
 			.bodyJson();
 		json.extractingPath("$.warnings").asArray().isEmpty();
 		json.extractingPath("$.cost").isNull();
@@ -141,14 +140,15 @@ class RecommendationApiControllerTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			"painLevel": 11                 | painLevel     | must be 10 or less
-			"painLevel": -1                 | painLevel     | must be 0 or more
-			"sessionPrice": 10000.01        | sessionPrice  | must be 10000 or less
-			"sessionPrice": -5              | sessionPrice  | must be 0 or more
-			"sessionPrice": 12.345          | sessionPrice  | must have at most 5 digits before the decimal point and 2 after
-			"monthlyBudget": 100000.5       | monthlyBudget | must be 100000 or less
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					"painLevel": 11                 | painLevel     | must be 10 or less
+					"painLevel": -1                 | painLevel     | must be 0 or more
+					"sessionPrice": 10000.01        | sessionPrice  | must be 10000 or less
+					"sessionPrice": -5              | sessionPrice  | must be 0 or more
+					"sessionPrice": 12.345          | sessionPrice  | must have at most 5 digits before the decimal point and 2 after
+					"monthlyBudget": 100000.5       | monthlyBudget | must be 100000 or less
+					""")
 	void refusesValuesOutOfRange(String field, String name, String message) {
 		MvcTestResult result = post(answersWith(field));
 		assertProblem(result, HttpStatus.BAD_REQUEST);
@@ -158,17 +158,18 @@ class RecommendationApiControllerTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			"goal": "SLEEP"                 | goal                 | must be one of: RELAXATION, CHRONIC_PAIN, ACUTE_INJURY, MAINTENANCE
-			"conditions": ["PREGNANCY", "FLU"] | conditions[1]     | must be one of:
-			"signs": ["HEADACHES", null]    | signs[1]             | must be one of:
-			"painLevel": "five"             | painLevel            | must be a whole number
-			"painLevel": 5.5                | painLevel            | must be a whole number
-			"soreAfterLastMassage": "yes"   | soreAfterLastMassage | must be true or false
-			"sessionPrice": "80"            | sessionPrice         | must be a number
-			"conditions": "PREGNANCY"       | conditions           | must be a list
-			"favouriteColour": "blue"       | favouriteColour      | is not a known field
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					"goal": "SLEEP"                 | goal                 | must be one of: RELAXATION, CHRONIC_PAIN, ACUTE_INJURY, MAINTENANCE
+					"conditions": ["PREGNANCY", "FLU"] | conditions[1]     | must be one of:
+					"signs": ["HEADACHES", null]    | signs[1]             | must be one of:
+					"painLevel": "five"             | painLevel            | must be a whole number
+					"painLevel": 5.5                | painLevel            | must be a whole number
+					"soreAfterLastMassage": "yes"   | soreAfterLastMassage | must be true or false
+					"sessionPrice": "80"            | sessionPrice         | must be a number
+					"conditions": "PREGNANCY"       | conditions           | must be a list
+					"favouriteColour": "blue"       | favouriteColour      | is not a known field
+					""")
 	void namesTheFieldOfAWrongTypeOrUnknownValue(String field, String name, String message) {
 		MvcTestResult result = post(answersWith(field));
 		assertProblem(result, HttpStatus.BAD_REQUEST);
@@ -179,8 +180,9 @@ class RecommendationApiControllerTests {
 
 	@Test
 	void refusesAKeyGivenTwice() {
-		assertProblem(post("""
-				{"goal":"RELAXATION","goal":"CHRONIC_PAIN","lifestyle":"OTHER","massageType":"SWEDISH","painLevel":3}"""),
+		assertProblem(
+				post("""
+						{"goal":"RELAXATION","goal":"CHRONIC_PAIN","lifestyle":"OTHER","massageType":"SWEDISH","painLevel":3}"""),
 				HttpStatus.BAD_REQUEST);
 	}
 

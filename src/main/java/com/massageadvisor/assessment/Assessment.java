@@ -1,0 +1,226 @@
+package com.massageadvisor.assessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import com.massageadvisor.rules.Answers;
+import com.massageadvisor.rules.Condition;
+import com.massageadvisor.rules.Goal;
+import com.massageadvisor.rules.Lifestyle;
+import com.massageadvisor.rules.MassageType;
+import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.Recommendation;
+import com.massageadvisor.rules.Severity;
+import com.massageadvisor.rules.Sign;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client's answers and the recommendation exactly as it was shown to them. The plan is
+ * a snapshot: it is stored whole with the rules version that produced it and is never
+ * recomputed, so a later rules version cannot change what an old assessment shows. The
+ * sequential id stays inside the application; pages and links use the random
+ * {@link #getPublicId() public id}.
+ */
+@Entity
+@Table(name = "assessment")
+public class Assessment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_seq")
+	@SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@Column(name = "public_id", nullable = false, updatable = false, unique = true)
+	private UUID publicId;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "client_name", nullable = false, length = 100)
+	private String clientName;
+
+	@Column(length = 254)
+	private @Nullable String email;
+
+	@Column(nullable = false, length = 35)
+	private String locale;
+
+	@Column(name = "consent_at", nullable = false, updatable = false)
+	private Instant consentAt;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Goal goal;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Lifestyle lifestyle;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "massage_type", nullable = false, length = 20)
+	private MassageType massageType;
+
+	@Convert(converter = EnumSetConverter.Conditions.class)
+	@Column(nullable = false, length = 300)
+	private Set<Condition> conditions;
+
+	@Column(name = "pain_level", nullable = false)
+	private int painLevel;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "pain_duration", nullable = false, length = 20)
+	private PainDuration painDuration;
+
+	@Convert(converter = EnumSetConverter.Signs.class)
+	@Column(nullable = false, length = 200)
+	private Set<Sign> signs;
+
+	@Column(name = "sore_after_last_massage", nullable = false)
+	private boolean soreAfterLastMassage;
+
+	@Column(name = "session_price", precision = 7, scale = 2)
+	private @Nullable BigDecimal sessionPrice;
+
+	@Column(name = "monthly_budget", precision = 8, scale = 2)
+	private @Nullable BigDecimal monthlyBudget;
+
+	@Column(name = "rules_version", nullable = false, length = 20)
+	private String rulesVersion;
+
+	@Column(name = "massage_advisable", nullable = false)
+	private boolean massageAdvisable;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "highest_severity", length = 10)
+	private @Nullable Severity highestSeverity;
+
+	@Column(name = "recommendation", nullable = false, length = 100000)
+	private String recommendationJson;
+
+	@Version
+	private int version;
+
+	@Transient
+	private @Nullable Recommendation recommendation;
+
+	/** For JPA. */
+	@SuppressWarnings("NullAway.Init")
+	protected Assessment() {
+	}
+
+	/**
+	 * A new assessment, consented to now.
+	 * @param clientName the client's name or a reference
+	 * @param email an address to reach the client, if they gave one
+	 * @param locale the language the client used
+	 * @param answers the answers
+	 * @param recommendation the plan the client is about to see
+	 * @param now the time of the submission
+	 */
+	public Assessment(String clientName, @Nullable String email, Locale locale, Answers answers,
+			Recommendation recommendation, Instant now) {
+		this.publicId = UUID.randomUUID();
+		this.createdAt = now;
+		this.consentAt = now;
+		this.clientName = clientName;
+		this.email = email;
+		this.locale = locale.toLanguageTag();
+		this.goal = answers.goal();
+		this.lifestyle = answers.lifestyle();
+		this.massageType = answers.massageType();
+		this.conditions = answers.conditions();
+		this.painLevel = answers.painLevel();
+		this.painDuration = answers.painDuration();
+		this.signs = answers.signs();
+		this.soreAfterLastMassage = answers.soreAfterLastMassage();
+		this.sessionPrice = answers.sessionPrice();
+		this.monthlyBudget = answers.monthlyBudget();
+		this.rulesVersion = recommendation.rulesVersion();
+		this.massageAdvisable = recommendation.massageAdvisable();
+		this.highestSeverity = recommendation.highestSeverity();
+		this.recommendationJson = RecommendationSnapshot.write(recommendation);
+		this.recommendation = recommendation;
+	}
+
+	public @Nullable Long getId() {
+		return this.id;
+	}
+
+	public UUID getPublicId() {
+		return this.publicId;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public String getClientName() {
+		return this.clientName;
+	}
+
+	public @Nullable String getEmail() {
+		return this.email;
+	}
+
+	public Locale getLocale() {
+		return Locale.forLanguageTag(this.locale);
+	}
+
+	public Instant getConsentAt() {
+		return this.consentAt;
+	}
+
+	public String getRulesVersion() {
+		return this.rulesVersion;
+	}
+
+	public boolean isMassageAdvisable() {
+		return this.massageAdvisable;
+	}
+
+	public @Nullable Severity getHighestSeverity() {
+		return this.highestSeverity;
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+	/**
+	 * The answers as they were given.
+	 * @return the answers
+	 */
+	public Answers getAnswers() {
+		return new Answers(this.goal, this.lifestyle, this.massageType, this.conditions, this.painLevel,
+				this.painDuration, this.signs, this.soreAfterLastMassage, this.sessionPrice, this.monthlyBudget);
+	}
+
+	/**
+	 * The plan as the client saw it, read from the stored snapshot.
+	 * @return the recommendation
+	 */
+	public Recommendation getRecommendation() {
+		Recommendation plan = this.recommendation;
+		if (plan == null) {
+			plan = RecommendationSnapshot.read(this.recommendationJson);
+			this.recommendation = plan;
+		}
+		return plan;
+	}
+
+}

@@ -1,0 +1,18 @@
+package com.massageadvisor.assessment;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Stored assessments. */
+public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
+
+	/**
+	 * Finds an assessment by the id used in its public link.
+	 * @param publicId the public id
+	 * @return the assessment, if there is one
+	 */
+	Optional<Assessment> findByPublicId(UUID publicId);
+
+}

@@ -1,0 +1,101 @@
+package com.massageadvisor.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.massageadvisor.rules.Message;
+import com.massageadvisor.rules.Recommendation;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * Writes a recommendation to JSON for storage and reads it back unchanged, so that an old
+ * assessment shows the plan the client saw whatever the rules say today. Message
+ * arguments keep their type: whole numbers as numbers, amounts of money as
+ * {@code {"decimal": "80.00"}}, nested messages as objects.
+ */
+final class RecommendationSnapshot {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.addModule(new SimpleModule("recommendation-snapshot").addSerializer(Message.class, new MessageSerializer())
+			.addDeserializer(Message.class, new MessageDeserializer()))
+		.build();
+
+	private RecommendationSnapshot() {
+	}
+
+	static String write(Recommendation recommendation) {
+		return MAPPER.writeValueAsString(recommendation);
+	}
+
+	static Recommendation read(String json) {
+		return MAPPER.readValue(json, Recommendation.class);
+	}
+
+	private static final class MessageSerializer extends ValueSerializer<Message> {
+
+		@Override
+		public void serialize(Message message, JsonGenerator generator, SerializationContext context) {
+			generator.writeStartObject();
+			generator.writeStringProperty("key", message.key());
+			generator.writeName("args");
+			generator.writeStartArray();
+			for (Object arg : message.args()) {
+				if (arg instanceof Message nested) {
+					serialize(nested, generator, context);
+				}
+				else if (arg instanceof BigDecimal decimal) {
+					generator.writeStartObject();
+					generator.writeStringProperty("decimal", decimal.toPlainString());
+					generator.writeEndObject();
+				}
+				else {
+					generator.writeNumber(((Number) arg).longValue());
+				}
+			}
+			generator.writeEndArray();
+			generator.writeEndObject();
+		}
+
+	}
+
+	private static final class MessageDeserializer extends ValueDeserializer<Message> {
+
+		@Override
+		public Message deserialize(JsonParser parser, DeserializationContext context) {
+			return message(context.readTree(parser));
+		}
+
+		private static Message message(JsonNode node) {
+			List<Object> args = new ArrayList<>();
+			for (JsonNode arg : node.get("args").values()) {
+				if (arg.has("key")) {
+					args.add(message(arg));
+				}
+				else if (arg.has("decimal")) {
+					args.add(new BigDecimal(arg.get("decimal").asString()));
+				}
+				else if (arg.canConvertToInt()) {
+					args.add(arg.intValue());
+				}
+				else {
+					args.add(arg.longValue());
+				}
+			}
+			return new Message(node.get("key").asString(), args);
+		}
+
+	}
+
+}

@@ -1,0 +1,83 @@
+package com.massageadvisor.questionnaire;
+
+import java.util.Locale;
+
+import com.massageadvisor.assessment.Assessment;
+import com.massageadvisor.assessment.Assessments;
+import com.massageadvisor.rules.Condition;
+import com.massageadvisor.rules.Goal;
+import com.massageadvisor.rules.Lifestyle;
+import com.massageadvisor.rules.MassageType;
+import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.Sign;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The start page and the questionnaire. A valid submission is evaluated, stored and
+ * redirected to its result page (post, redirect, get); an invalid one comes back with
+ * every value kept and a {@code 422} status.
+ */
+@Controller
+class QuestionnaireController {
+
+	static final String FORM = "questionnaire/form";
+
+	private final Assessments assessments;
+
+	QuestionnaireController(Assessments assessments) {
+		this.assessments = assessments;
+	}
+
+	@InitBinder("questionnaire")
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.setAllowedFields("clientName", "email", "goal", "lifestyle", "massageType", "conditions", "painLevel",
+				"painDuration", "signs", "soreAfterLastMassage", "sessionPrice", "monthlyBudget", "consent");
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("goals", Goal.values());
+		model.addAttribute("lifestyles", Lifestyle.values());
+		model.addAttribute("massageTypes", MassageType.values());
+		model.addAttribute("allConditions", Condition.values());
+		model.addAttribute("painDurations", PainDuration.values());
+		model.addAttribute("allSigns", Sign.values());
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "home";
+	}
+
+	@GetMapping("/assessments/new")
+	String form(Model model) {
+		model.addAttribute("questionnaire", new QuestionnaireForm());
+		return FORM;
+	}
+
+	@PostMapping("/assessments")
+	String submit(@Valid @ModelAttribute("questionnaire") QuestionnaireForm form, BindingResult result, Locale locale,
+			HttpServletResponse response) {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return FORM;
+		}
+		Assessment assessment = this.assessments.create(form.getClientName(), form.getEmail(), locale,
+				form.toAnswers());
+		return "redirect:/assessments/" + assessment.getPublicId();
+	}
+
+}

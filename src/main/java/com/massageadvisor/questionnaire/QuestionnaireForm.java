@@ -1,0 +1,197 @@
+package com.massageadvisor.questionnaire;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+
+import com.massageadvisor.rules.Answers;
+import com.massageadvisor.rules.Condition;
+import com.massageadvisor.rules.Goal;
+import com.massageadvisor.rules.Lifestyle;
+import com.massageadvisor.rules.MassageType;
+import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.Sign;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the questionnaire form posts. Kept apart from the stored entity: it holds what a
+ * person typed, which may be wrong, and is only turned into {@link Answers} once it is
+ * valid.
+ */
+public class QuestionnaireForm {
+
+	/** Printable text only: no control characters. */
+	static final String PRINTABLE = "[^\\p{Cntrl}]*";
+
+	@NotBlank
+	@Size(max = 100)
+	@Pattern(regexp = PRINTABLE)
+	private @Nullable String clientName;
+
+	@Email
+	@Size(max = 254)
+	@Pattern(regexp = PRINTABLE)
+	private @Nullable String email;
+
+	@NotNull
+	private @Nullable Goal goal;
+
+	@NotNull
+	private @Nullable Lifestyle lifestyle;
+
+	@NotNull
+	private @Nullable MassageType massageType = MassageType.NOT_SURE;
+
+	private Set<Condition> conditions = EnumSet.noneOf(Condition.class);
+
+	@NotNull
+	@Min(0)
+	@Max(10)
+	private @Nullable Integer painLevel = 0;
+
+	@NotNull
+	private @Nullable PainDuration painDuration = PainDuration.NONE;
+
+	private Set<Sign> signs = EnumSet.noneOf(Sign.class);
+
+	private boolean soreAfterLastMassage;
+
+	@DecimalMin("0")
+	@DecimalMax("10000")
+	@Digits(integer = 5, fraction = 2)
+	private @Nullable BigDecimal sessionPrice;
+
+	@DecimalMin("0")
+	@DecimalMax("100000")
+	@Digits(integer = 6, fraction = 2)
+	private @Nullable BigDecimal monthlyBudget;
+
+	@AssertTrue
+	private boolean consent;
+
+	/**
+	 * The answers for the engine; call only once the form is valid.
+	 * @return the answers
+	 */
+	@SuppressWarnings("NullAway")
+	Answers toAnswers() {
+		return new Answers(this.goal, this.lifestyle, this.massageType, this.conditions, this.painLevel,
+				this.painDuration, this.signs, this.soreAfterLastMassage, this.sessionPrice, this.monthlyBudget);
+	}
+
+	public @Nullable String getClientName() {
+		return this.clientName;
+	}
+
+	public void setClientName(@Nullable String clientName) {
+		this.clientName = clientName;
+	}
+
+	public @Nullable String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(@Nullable String email) {
+		this.email = email;
+	}
+
+	public @Nullable Goal getGoal() {
+		return this.goal;
+	}
+
+	public void setGoal(@Nullable Goal goal) {
+		this.goal = goal;
+	}
+
+	public @Nullable Lifestyle getLifestyle() {
+		return this.lifestyle;
+	}
+
+	public void setLifestyle(@Nullable Lifestyle lifestyle) {
+		this.lifestyle = lifestyle;
+	}
+
+	public @Nullable MassageType getMassageType() {
+		return this.massageType;
+	}
+
+	public void setMassageType(@Nullable MassageType massageType) {
+		this.massageType = massageType;
+	}
+
+	public Set<Condition> getConditions() {
+		return this.conditions;
+	}
+
+	public void setConditions(@Nullable Set<Condition> conditions) {
+		this.conditions = (conditions != null) ? conditions : EnumSet.noneOf(Condition.class);
+	}
+
+	public @Nullable Integer getPainLevel() {
+		return this.painLevel;
+	}
+
+	public void setPainLevel(@Nullable Integer painLevel) {
+		this.painLevel = painLevel;
+	}
+
+	public @Nullable PainDuration getPainDuration() {
+		return this.painDuration;
+	}
+
+	public void setPainDuration(@Nullable PainDuration painDuration) {
+		this.painDuration = painDuration;
+	}
+
+	public Set<Sign> getSigns() {
+		return this.signs;
+	}
+
+	public void setSigns(@Nullable Set<Sign> signs) {
+		this.signs = (signs != null) ? signs : EnumSet.noneOf(Sign.class);
+	}
+
+	public boolean isSoreAfterLastMassage() {
+		return this.soreAfterLastMassage;
+	}
+
+	public void setSoreAfterLastMassage(boolean soreAfterLastMassage) {
+		this.soreAfterLastMassage = soreAfterLastMassage;
+	}
+
+	public @Nullable BigDecimal getSessionPrice() {
+		return this.sessionPrice;
+	}
+
+	public void setSessionPrice(@Nullable BigDecimal sessionPrice) {
+		this.sessionPrice = sessionPrice;
+	}
+
+	public @Nullable BigDecimal getMonthlyBudget() {
+		return this.monthlyBudget;
+	}
+
+	public void setMonthlyBudget(@Nullable BigDecimal monthlyBudget) {
+		this.monthlyBudget = monthlyBudget;
+	}
+
+	public boolean isConsent() {
+		return this.consent;
+	}
+
+	public void setConsent(boolean consent) {
+		this.consent = consent;
+	}
+
+}

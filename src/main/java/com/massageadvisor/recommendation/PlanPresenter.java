@@ -1,0 +1,230 @@
+package com.massageadvisor.recommendation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.massageadvisor.rules.Advice;
+import com.massageadvisor.rules.Citation;
+import com.massageadvisor.rules.CostEstimate;
+import com.massageadvisor.rules.IntRange;
+import com.massageadvisor.rules.Message;
+import com.massageadvisor.rules.Phase;
+import com.massageadvisor.rules.PhaseCost;
+import com.massageadvisor.rules.PhaseKind;
+import com.massageadvisor.rules.Recommendation;
+import com.massageadvisor.rules.Schedule;
+import com.massageadvisor.rules.Source;
+import com.massageadvisor.rules.Warning;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+import static com.massageadvisor.recommendation.RecommendationMessages.rowIds;
+import static com.massageadvisor.recommendation.RecommendationMessages.sourceIds;
+
+/**
+ * Turns a recommendation into a {@link PlanView}: every text resolved in the reader's
+ * language, the plan in one sentence, and the typical course of the next twelve weeks
+ * laid out for a picture. The result page and the printed sheet both use it, so they
+ * always say the same.
+ */
+@Component
+public class PlanPresenter {
+
+	/** How far ahead the timeline looks. */
+	public static final int TIMELINE_WEEKS = 12;
+
+	private static final int WIDTH = 720;
+
+	private static final int MARGIN = 24;
+
+	private final RecommendationMessages messages;
+
+	public PlanPresenter(RecommendationMessages messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * Presents a recommendation.
+	 * @param plan the recommendation
+	 * @param locale the reader's language
+	 * @return the view
+	 */
+	public PlanView present(Recommendation plan, Locale locale) {
+		Set<Source> cited = EnumSet.noneOf(Source.class);
+		List<PlanView.PhaseItem> phases = new ArrayList<>();
+		for (Phase phase : plan.phases()) {
+			cite(cited, phase.citation());
+			phases.add(new PlanView.PhaseItem(text("phase." + phase.kind(), locale),
+					text("phase." + phase.kind() + ".description", locale), every(phase.interval(), locale),
+					sessions(phase.sessions(), locale), rowIds(phase.citation()), sourceIds(phase.citation())));
+		}
+		List<PlanView.WarningItem> warnings = new ArrayList<>();
+		for (Warning warning : plan.warnings()) {
+			cite(cited, warning.citation());
+			warnings.add(new PlanView.WarningItem(warning.severity(), text("severity." + warning.severity(), locale),
+					this.messages.text(warning.message(), locale), rowIds(warning.citation()),
+					sourceIds(warning.citation())));
+		}
+		List<PlanView.AdviceItem> advice = new ArrayList<>();
+		for (Advice item : plan.advice()) {
+			cite(cited, item.citation());
+			advice.add(new PlanView.AdviceItem(item.code().name(), this.messages.text(item.message(), locale),
+					rowIds(item.citation()), sourceIds(item.citation())));
+		}
+		cite(cited, plan.sessionLength().citation());
+		cite(cited, plan.minimumGap().citation());
+		IntRange minutes = plan.sessionLength().minutes();
+		return new PlanView(headline(plan, locale), plan.massageAdvisable(), plan.clearanceRequired(),
+				text("massageType." + plan.recommendedMassageType(), locale), range("plan.minutes", minutes, locale),
+				this.messages.text(plan.sessionLength().reason(), locale),
+				this.messages.text(Message.of("plan.gap", plan.minimumGap().hours()), locale),
+				this.messages.text(plan.minimumGap().reason(), locale), text("setting." + plan.setting(), locale),
+				phases, warnings, advice, costs(plan.cost(), locale),
+				cited.stream().map((source) -> new PlanView.SourceItem(source.id(), source.title())).toList(),
+				plan.massageAdvisable() ? timeline(plan.phases(), locale) : null, plan.rulesVersion());
+	}
+
+	/**
+	 * The plan in one sentence, e.g. "Book a 60-minute session of Swedish massage every 5
+	 * to 7 days for your first 4 to 8 sessions, then every 2 to 4 weeks to keep the
+	 * benefits."
+	 */
+	String headline(Recommendation plan, Locale locale) {
+		if (!plan.massageAdvisable()) {
+			return text("plan.headline.stop", locale);
+		}
+		StringBuilder sentence = new StringBuilder();
+		for (Phase phase : plan.phases()) {
+			Message every = everyMessage(phase.interval());
+			IntRange count = phase.sessions();
+			Message part;
+			if (sentence.isEmpty()) {
+				Message length = rangeMessage("plan.length", plan.sessionLength().minutes());
+				Message type = Message.of("massageType." + plan.recommendedMassageType() + ".phrase");
+				String key = (count != null) ? "plan.headline.first.series" : "plan.headline.first.open";
+				if (plan.clearanceRequired()) {
+					key += ".clearance";
+				}
+				part = (count != null) ? Message.of(key, length, type, every, rangeMessage("plan.sessions", count))
+						: Message.of(key, length, type, every);
+			}
+			else {
+				sentence.append(text("plan.headline.join", locale));
+				part = (count != null)
+						? Message.of("plan.headline.next.series", every, rangeMessage("plan.sessions", count))
+						: Message.of("plan.headline.next.open", every);
+			}
+			sentence.append(this.messages.text(part, locale));
+		}
+		sentence.append(text("plan.headline.end", locale));
+		return sentence.toString();
+	}
+
+	private List<PlanView.CostItem> costs(@Nullable CostEstimate cost, Locale locale) {
+		if (cost == null) {
+			return List.of();
+		}
+		List<PlanView.CostItem> items = new ArrayList<>();
+		for (PhaseCost phase : cost.phases()) {
+			String monthly = (phase.monthlyMin().compareTo(phase.monthlyMax()) == 0)
+					? this.messages.text(Message.of("plan.cost.monthly.single", phase.monthlyMin()), locale)
+					: this.messages.text(Message.of("plan.cost.monthly.range", phase.monthlyMin(), phase.monthlyMax()),
+							locale);
+			PhaseCost.Money total = phase.total();
+			String totalText = (total == null) ? ""
+					: (total.min().compareTo(total.max()) == 0)
+							? this.messages.text(Message.of("plan.cost.total.single", total.min()), locale)
+							: this.messages.text(Message.of("plan.cost.total.range", total.min(), total.max()), locale);
+			items.add(new PlanView.CostItem(text("phase." + phase.phase(), locale), monthly, totalText,
+					budget(phase, locale)));
+		}
+		return items;
+	}
+
+	private String budget(PhaseCost phase, Locale locale) {
+		if (phase.fit() == null) {
+			return "";
+		}
+		IntRange affordable = phase.affordableInterval();
+		if (affordable == null) {
+			return text("plan.cost.fit.NONE", locale);
+		}
+		return this.messages.text(Message.of("plan.cost.fit." + phase.fit(), everyMessage(affordable)), locale);
+	}
+
+	private PlanView.Timeline timeline(List<Phase> phases, Locale locale) {
+		int days = TIMELINE_WEEKS * 7;
+		double perDay = (WIDTH - 2.0 * MARGIN) / days;
+		List<Schedule.Session> sessions = Schedule.propose(phases, days);
+		List<PlanView.Tick> weeks = new ArrayList<>();
+		for (int week = 0; week < TIMELINE_WEEKS; week++) {
+			weeks.add(new PlanView.Tick(MARGIN + week * 7 * perDay, Integer.toString(week + 1)));
+		}
+		List<PlanView.Band> bands = new ArrayList<>();
+		List<PlanView.Mark> marks = new ArrayList<>();
+		for (int i = 0; i < sessions.size(); i++) {
+			Schedule.Session session = sessions.get(i);
+			marks.add(new PlanView.Mark(MARGIN + session.day() * perDay));
+			if (i == 0 || sessions.get(i - 1).phase() != session.phase()) {
+				int end = days;
+				for (int j = i + 1; j < sessions.size(); j++) {
+					if (sessions.get(j).phase() != session.phase()) {
+						end = sessions.get(j).day();
+						break;
+					}
+				}
+				bands.add(new PlanView.Band(MARGIN + session.day() * perDay, (end - session.day()) * perDay,
+						pattern(session.phase()), text("phase." + session.phase(), locale)));
+			}
+		}
+		String description = this.messages.text(Message.of("plan.timeline.description", sessions.size()), locale);
+		return new PlanView.Timeline(WIDTH, 96, description, weeks, bands, marks);
+	}
+
+	private static String pattern(PhaseKind kind) {
+		return switch (kind) {
+			case INITIAL_SERIES -> "dense";
+			case TRANSITION -> "sparse";
+			case MAINTENANCE, REGULAR -> "open";
+		};
+	}
+
+	private String every(IntRange interval, Locale locale) {
+		return this.messages.text(everyMessage(interval), locale);
+	}
+
+	/** "every 3 to 5 days", or in weeks when the range is in whole weeks. */
+	static Message everyMessage(IntRange interval) {
+		if (interval.min() % 7 == 0 && interval.max() % 7 == 0) {
+			return rangeMessage("plan.every.weeks", new IntRange(interval.min() / 7, interval.max() / 7));
+		}
+		return rangeMessage("plan.every.days", interval);
+	}
+
+	private String sessions(@Nullable IntRange count, Locale locale) {
+		return (count != null) ? this.messages.text(rangeMessage("plan.sessions", count), locale)
+				: text("plan.sessions.open", locale);
+	}
+
+	private String range(String prefix, IntRange range, Locale locale) {
+		return this.messages.text(rangeMessage(prefix, range), locale);
+	}
+
+	private static Message rangeMessage(String prefix, IntRange range) {
+		return range.isSingle() ? Message.of(prefix + ".single", range.min())
+				: Message.of(prefix + ".range", range.min(), range.max());
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.text(key, locale);
+	}
+
+	private static void cite(Set<Source> cited, Citation citation) {
+		cited.addAll(citation.sources());
+	}
+
+}

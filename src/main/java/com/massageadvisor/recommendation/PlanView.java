@@ -1,0 +1,138 @@
+package com.massageadvisor.recommendation;
+
+import java.util.List;
+
+import com.massageadvisor.rules.Severity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A recommendation with every text resolved, ready for a page or the printed sheet.
+ *
+ * @param headline the plan in one sentence
+ * @param advisable false when massage is not advisable now
+ * @param clearanceRequired whether a professional's go-ahead is needed first
+ * @param massageType the recommended type
+ * @param sessionLength how long each session lasts, e.g. "60 to 90 minutes"
+ * @param sessionLengthReason why
+ * @param minimumGap the least time between sessions, e.g. "48 hours"
+ * @param minimumGapReason why
+ * @param setting where to book
+ * @param phases the phases, in order
+ * @param warnings the warnings, most severe first
+ * @param advice the advice
+ * @param costs the cost of each phase, empty without a session price
+ * @param sources every cited article
+ * @param timeline the typical course of the next weeks, or null when there is no plan
+ * @param rulesVersion the version of the rules that made the plan
+ */
+public record PlanView(String headline, boolean advisable, boolean clearanceRequired, String massageType,
+		String sessionLength, String sessionLengthReason, String minimumGap, String minimumGapReason, String setting,
+		List<PhaseItem> phases, List<WarningItem> warnings, List<AdviceItem> advice, List<CostItem> costs,
+		List<SourceItem> sources, @Nullable Timeline timeline, String rulesVersion) {
+
+	/**
+	 * A phase.
+	 *
+	 * @param name its name
+	 * @param description what it is for
+	 * @param interval e.g. "every 3 to 5 days"
+	 * @param sessions e.g. "4 to 8 sessions", or "ongoing"
+	 * @param rows the guideline rows behind it
+	 * @param sources the source ids
+	 */
+	public record PhaseItem(String name, String description, String interval, String sessions, List<String> rows,
+			List<String> sources) {
+	}
+
+	/**
+	 * A warning.
+	 *
+	 * @param severity how serious
+	 * @param severityLabel its name for people
+	 * @param message what to do
+	 * @param rows the guideline rows behind it
+	 * @param sources the source ids
+	 */
+	public record WarningItem(Severity severity, String severityLabel, String message, List<String> rows,
+			List<String> sources) {
+
+		public String cssClass() {
+			return "severity-" + this.severity.name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+	}
+
+	/**
+	 * An item of advice.
+	 *
+	 * @param code the kind of advice
+	 * @param message the advice
+	 * @param rows the guideline rows behind it
+	 * @param sources the source ids
+	 */
+	public record AdviceItem(String code, String message, List<String> rows, List<String> sources) {
+	}
+
+	/**
+	 * What a phase costs.
+	 *
+	 * @param phase the phase's name
+	 * @param monthly e.g. "€342.86 to €800.00"
+	 * @param total what the whole phase costs, or empty when it is open-ended
+	 * @param budget how it compares with the budget, or empty without a budget
+	 */
+	public record CostItem(String phase, String monthly, String total, String budget) {
+	}
+
+	/**
+	 * A cited article.
+	 *
+	 * @param id its source id
+	 * @param title its title
+	 */
+	public record SourceItem(String id, String title) {
+	}
+
+	/**
+	 * The typical course of the coming weeks, laid out for an SVG picture.
+	 *
+	 * @param width the picture's width
+	 * @param height its height
+	 * @param description the same in words, for screen readers
+	 * @param weeks the week marks along the axis
+	 * @param bands a band per phase
+	 * @param sessions a mark per session
+	 */
+	public record Timeline(int width, int height, String description, List<Tick> weeks, List<Band> bands,
+			List<Mark> sessions) {
+	}
+
+	/**
+	 * A week mark.
+	 *
+	 * @param x its position
+	 * @param label the week number
+	 */
+	public record Tick(double x, String label) {
+	}
+
+	/**
+	 * A phase's stretch of the timeline.
+	 *
+	 * @param x where it starts
+	 * @param width how long it is
+	 * @param pattern the fill pattern, so phases differ in black and white
+	 * @param label the phase's name
+	 */
+	public record Band(double x, double width, String pattern, String label) {
+	}
+
+	/**
+	 * A session on the timeline.
+	 *
+	 * @param x its position
+	 */
+	public record Mark(double x) {
+	}
+
+}

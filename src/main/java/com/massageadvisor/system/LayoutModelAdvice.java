@@ -1,0 +1,39 @@
+package com.massageadvisor.system;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page's layout needs: the clinic's details and where the language switch
+ * leads.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModelAdvice {
+
+	private final ClinicProperties clinic;
+
+	LayoutModelAdvice(ClinicProperties clinic) {
+		this.clinic = clinic;
+	}
+
+	@ModelAttribute("clinic")
+	ClinicProperties clinic() {
+		return this.clinic;
+	}
+
+	/**
+	 * The page to show again in another language: the current page when it was a plain
+	 * visit, otherwise the start page (an error or a posted form cannot be fetched
+	 * again).
+	 */
+	@ModelAttribute("languagePath")
+	String languagePath(HttpServletRequest request) {
+		boolean get = "GET".equals(request.getMethod()) && request.getDispatcherType() == DispatcherType.REQUEST;
+		return get ? request.getRequestURI().substring(request.getContextPath().length()) : "/";
+	}
+
+}
