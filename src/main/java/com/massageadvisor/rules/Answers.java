@@ -1,6 +1,7 @@
 package com.massageadvisor.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -22,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param painDuration how long the pain has lasted
  * @param signs signs that call for more frequent sessions, possibly none
  * @param soreAfterLastMassage whether the last massage left the client sore
- * @param sessionPrice the price of one session, if known
- * @param monthlyBudget what the client can spend a month, if they said
+ * @param sessionPrice the price of one session, if known, kept to two decimals
+ * @param monthlyBudget what the client can spend a month, if they said, kept to two
+ * decimals
  */
 public record Answers(Goal goal, Lifestyle lifestyle, MassageType massageType, Set<Condition> conditions, int painLevel,
 		PainDuration painDuration, Set<Sign> signs, boolean soreAfterLastMassage, @Nullable BigDecimal sessionPrice,
@@ -46,8 +48,18 @@ public record Answers(Goal goal, Lifestyle lifestyle, MassageType massageType, S
 		if (monthlyBudget != null && monthlyBudget.signum() < 0) {
 			throw new IllegalArgumentException("monthlyBudget must not be negative");
 		}
+		sessionPrice = money(sessionPrice);
+		monthlyBudget = money(monthlyBudget);
 		conditions = sorted(conditions, Condition.class);
 		signs = sorted(signs, Sign.class);
+	}
+
+	/**
+	 * Amounts are kept to the cent, as the contract gives them: 80 and 80.00 are the same
+	 * answer.
+	 */
+	private static @Nullable BigDecimal money(@Nullable BigDecimal amount) {
+		return (amount != null) ? amount.setScale(2, RoundingMode.HALF_UP) : null;
 	}
 
 	private static <E extends Enum<E>> Set<E> sorted(Collection<E> values, Class<E> type) {

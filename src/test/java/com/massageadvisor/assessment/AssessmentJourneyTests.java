@@ -1,0 +1,166 @@
+package com.massageadvisor.assessment;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import com.massageadvisor.MassageAdvisorApplication;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole application: a client submits the questionnaire and reads the result page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class AssessmentJourneyTests {
+
+	@Autowired
+	private RestTestClient client;
+
+	@Autowired
+	private AssessmentRepository repository;
+
+	static MultiValueMap<String, String> answers(String name) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("clientName", name);
+		form.add("goal", "CHRONIC_PAIN");
+		form.add("lifestyle", "DESK_WORKER");
+		form.add("massageType", "NOT_SURE");
+		form.add("painLevel", "6");
+		form.add("painDuration", "CHRONIC");
+		form.add("signs", "POOR_SLEEP");
+		form.add("sessionPrice", "80");
+		form.add("monthlyBudget", "400");
+		form.add("consent", "true");
+		return form;
+	}
+
+	private String submit(RestTestClient client, MultiValueMap<String, String> form) {
+		var result = client.post()
+			.uri("/assessments")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(form)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.returnResult();
+		String location = result.getResponseHeaders().getLocation().getPath();
+		assertThat(location).matches("/assessments/[0-9a-f-]{36}");
+		return location;
+	}
+
+	private Document page(RestTestClient client, String path) {
+		String html = client.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		return Jsoup.parse(html);
+	}
+
+	@Test
+	void aClientSubmitsTheQuestionnaireAndReadsTheirPlan() {
+		long before = this.repository.count();
+		String location = submit(this.client, answers("Ana <b>Müller</b>"));
+		assertThat(this.repository.count()).isEqualTo(before + 1);
+
+		Document result = page(this.client, location);
+		assertThat(result.select(".eyebrow").text()).startsWith("For Ana <b>Müller</b>");
+		assertThat(result.select(".eyebrow b")).as("a name is shown as text, not markup").isEmpty();
+		assertThat(result.select(".headline").text()).startsWith("Once a doctor")
+			.contains("every 3 to 5 days", "for your first 4 to 8 sessions");
+		assertThat(result.select("svg[role=img] circle[cy=32]")).hasSizeGreaterThan(5);
+		assertThat(result.select("table.phases tbody tr")).hasSize(3);
+		assertThat(result.select(".warning .badge").eachText()).contains("Check with a doctor first");
+		assertThat(result.select(".sources cite").eachText())
+			.contains("How long should you leave between back massages?");
+		assertThat(result.select(".result-footer").text()).contains("Rules version " + "2026.11.1");
+	}
+
+	@Test
+	void aClientWithAContraindicationSeesTheStopAndNoPlan() {
+		MultiValueMap<String, String> form = answers("Ben");
+		form.add("conditions", "FRACTURE");
+		Document result = page(this.client, submit(this.client, form));
+		assertThat(result.select(".stop-box h2").text()).isEqualTo("Do not book a massage for now");
+		assertThat(result.select(".stop-box").text()).contains("broken bone");
+		assertThat(result.select("table.phases")).isEmpty();
+		assertThat(result.select("svg")).isEmpty();
+	}
+
+	@Test
+	void anUnknownOrMalformedLinkGivesAFriendlyNotFoundPage() {
+		for (String id : new String[] { UUID.randomUUID().toString(), "not-a-uuid", "1", "%27%20or%201=1" }) {
+			String html = this.client.get()
+				.uri("/assessments/" + id)
+				.accept(MediaType.TEXT_HTML)
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+			Document page = Jsoup.parse(html);
+			assertThat(page.select("h1").text()).isEqualTo("Page not found");
+			assertThat(html).doesNotContain("Exception", "Whitelabel");
+		}
+	}
+
+	@Test
+	void anInvalidSubmissionIsRefusedAndNothingIsStored() {
+		long before = this.repository.count();
+		MultiValueMap<String, String> form = answers("");
+		form.set("consent", "false");
+		this.client.post()
+			.uri("/assessments")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(form)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(this.repository.count()).isEqualTo(before);
+	}
+
+	@Test
+	void aResultStillOpensByItsLinkAfterARestart(@TempDir Path data) {
+		String[] args = { "--server.port=0", "--app.data-dir=" + data,
+				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("massage-advisor") };
+		String location;
+		try (ConfigurableApplicationContext first = start(args)) {
+			location = submit(client(first), answers("Chloé"));
+		}
+		try (ConfigurableApplicationContext second = start(args)) {
+			Document result = page(client(second), location);
+			assertThat(result.select(".eyebrow").text()).startsWith("For Chloé");
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String[] args) {
+		return new SpringApplicationBuilder(MassageAdvisorApplication.class).run(args);
+	}
+
+	private static RestTestClient client(ConfigurableApplicationContext context) {
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		return RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+	}
+
+}

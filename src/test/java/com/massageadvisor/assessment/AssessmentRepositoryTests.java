@@ -1,0 +1,156 @@
+package com.massageadvisor.assessment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.massageadvisor.rules.Answers;
+import com.massageadvisor.rules.Condition;
+import com.massageadvisor.rules.Goal;
+import com.massageadvisor.rules.Lifestyle;
+import com.massageadvisor.rules.MassageType;
+import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.Recommendation;
+import com.massageadvisor.rules.RulesEngine;
+import com.massageadvisor.rules.Severity;
+import com.massageadvisor.rules.Sign;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** The mapping against the schema Flyway builds; Hibernate only validates it. */
+@DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
+class AssessmentRepositoryTests {
+
+	private static final RulesEngine ENGINE = new RulesEngine();
+
+	private static final Instant NOW = Instant.parse("2026-11-21T09:30:00Z");
+
+	@Autowired
+	private AssessmentRepository repository;
+
+	@Autowired
+	private TestEntityManager entityManager;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private static Answers richAnswers() {
+		return Answers.builder(Goal.CHRONIC_PAIN, Lifestyle.DESK_WORKER, MassageType.NOT_SURE)
+			.conditions(Condition.SPINE_SPECIALIST_CARE, Condition.HERNIATED_DISC)
+			.pain(6, PainDuration.CHRONIC)
+			.signs(Sign.POOR_SLEEP, Sign.HEADACHES)
+			.soreAfterLastMassage()
+			.sessionPrice("80")
+			.monthlyBudget("199.99")
+			.build();
+	}
+
+	@Test
+	void storesTheAnswersAndThePlanAndReadsThemBackUnchanged() {
+		Answers answers = richAnswers();
+		Recommendation plan = ENGINE.evaluate(answers);
+		Assessment saved = this.repository
+			.saveAndFlush(new Assessment("Ana Müller", "ana@example.org", Locale.FRENCH, answers, plan, NOW));
+		this.entityManager.clear();
+
+		Assessment found = this.repository.findByPublicId(saved.getPublicId()).orElseThrow();
+		assertThat(found.getId()).isNotNull();
+		assertThat(found.getClientName()).isEqualTo("Ana Müller");
+		assertThat(found.getEmail()).isEqualTo("ana@example.org");
+		assertThat(found.getLocale()).isEqualTo(Locale.FRENCH);
+		assertThat(found.getCreatedAt()).isEqualTo(NOW);
+		assertThat(found.getConsentAt()).isEqualTo(NOW);
+		assertThat(found.getAnswers()).isEqualTo(answers);
+		assertThat(found.getRecommendation()).isEqualTo(plan);
+		assertThat(found.getRulesVersion()).isEqualTo(RulesEngine.RULES_VERSION);
+		assertThat(found.isMassageAdvisable()).isTrue();
+		assertThat(found.getHighestSeverity()).isEqualTo(Severity.CONSULT);
+	}
+
+	@Test
+	void storesConditionsAndSignsInOneColumnEach() {
+		Assessment saved = this.repository.saveAndFlush(
+				new Assessment("Ref 42", null, Locale.ENGLISH, richAnswers(), ENGINE.evaluate(richAnswers()), NOW));
+		String conditions = this.jdbc.queryForObject("select conditions from assessment where id = ?", String.class,
+				saved.getId());
+		String signs = this.jdbc.queryForObject("select signs from assessment where id = ?", String.class,
+				saved.getId());
+		assertThat(conditions).isEqualTo("HERNIATED_DISC,SPINE_SPECIALIST_CARE");
+		assertThat(signs).isEqualTo("HEADACHES,POOR_SLEEP");
+	}
+
+	@Test
+	void keepsThePlanTheClientSawEvenIfTheRulesChangeLater() {
+		Answers answers = richAnswers();
+		Assessment saved = this.repository
+			.saveAndFlush(new Assessment("Ref 7", null, Locale.ENGLISH, answers, ENGINE.evaluate(answers), NOW));
+		// an assessment made under older rules: its stored plan and version stay as they
+		// were
+		this.jdbc.update("update assessment set rules_version = '2020.01.1' where id = ?", saved.getId());
+		this.entityManager.clear();
+		Assessment found = this.repository.findByPublicId(saved.getPublicId()).orElseThrow();
+		assertThat(found.getRulesVersion()).isEqualTo("2020.01.1");
+		assertThat(found.getRecommendation().rulesVersion()).isEqualTo(RulesEngine.RULES_VERSION);
+	}
+
+	@Test
+	void storesAStoppedPlanWithoutPhases() {
+		Answers answers = Answers.builder(Goal.RELAXATION, Lifestyle.OTHER, MassageType.SWEDISH)
+			.conditions(Condition.DVT)
+			.build();
+		Assessment saved = this.repository
+			.saveAndFlush(new Assessment("Ref 9", null, Locale.ENGLISH, answers, ENGINE.evaluate(answers), NOW));
+		this.entityManager.clear();
+		Assessment found = this.repository.findByPublicId(saved.getPublicId()).orElseThrow();
+		assertThat(found.isMassageAdvisable()).isFalse();
+		assertThat(found.getHighestSeverity()).isEqualTo(Severity.STOP);
+		assertThat(found.getRecommendation().phases()).isEmpty();
+	}
+
+	@Test
+	void refusesTwoAssessmentsWithTheSamePublicId() {
+		Answers answers = richAnswers();
+		Recommendation plan = ENGINE.evaluate(answers);
+		Assessment first = this.repository.saveAndFlush(new Assessment("A", null, Locale.ENGLISH, answers, plan, NOW));
+		Assessment second = new Assessment("B", null, Locale.ENGLISH, answers, plan, NOW);
+		ReflectionTestUtils.setField(second, "publicId", first.getPublicId());
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.repository.saveAndFlush(second));
+	}
+
+	@Test
+	void readsBackEveryKindOfPlanExactly() {
+		List<Assessment> saved = new ArrayList<>();
+		for (Goal goal : Goal.values()) {
+			for (Lifestyle lifestyle : Lifestyle.values()) {
+				for (MassageType type : MassageType.values()) {
+					Answers answers = Answers.builder(goal, lifestyle, type)
+						.pain((goal.ordinal() * 3 + type.ordinal()) % 11, PainDuration.values()[type.ordinal() % 4])
+						.signs(Sign.values()[lifestyle.ordinal() % 5])
+						.sessionPrice("65.50")
+						.monthlyBudget((type.ordinal() % 2 == 0) ? "120" : null)
+						.build();
+					saved.add(new Assessment("Ref", null, Locale.ENGLISH, answers, ENGINE.evaluate(answers), NOW));
+				}
+			}
+		}
+		this.repository.saveAllAndFlush(saved);
+		this.entityManager.clear();
+		for (Assessment assessment : saved) {
+			Assessment found = this.repository.findByPublicId(assessment.getPublicId()).orElseThrow();
+			assertThat(found.getRecommendation()).isEqualTo(ENGINE.evaluate(assessment.getAnswers()));
+		}
+		assertThat(this.repository.count()).isEqualTo(saved.size());
+	}
+
+}
