@@ -1,5 +1,7 @@
 package com.massageadvisor.questionnaire;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import com.massageadvisor.assessment.Assessment;
@@ -14,10 +16,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -34,17 +38,36 @@ class QuestionnaireController {
 
 	static final String FORM = "questionnaire/form";
 
+	/**
+	 * The fields in the order the page shows them, so that the error summary follows the
+	 * page.
+	 */
+	static final List<String> FIELDS = List.of("clientName", "email", "goal", "lifestyle", "painLevel", "painDuration",
+			"conditions", "signs", "massageType", "soreAfterLastMassage", "sessionPrice", "monthlyBudget", "consent");
+
+	/**
+	 * A line of the error summary.
+	 *
+	 * @param field the field, also the id of the element the line links to
+	 * @param message what to do
+	 */
+	record ErrorLink(String field, String message) {
+	}
+
 	private final Assessments assessments;
 
-	QuestionnaireController(Assessments assessments) {
+	private final MessageSource messages;
+
+	QuestionnaireController(Assessments assessments, MessageSource messages) {
 		this.assessments = assessments;
+		this.messages = messages;
 	}
 
 	@InitBinder("questionnaire")
 	void initBinder(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-		binder.setAllowedFields("clientName", "email", "goal", "lifestyle", "massageType", "conditions", "painLevel",
-				"painDuration", "signs", "soreAfterLastMassage", "sessionPrice", "monthlyBudget", "consent");
+		binder.addCustomFormatter(new AmountFormatter(), "sessionPrice", "monthlyBudget");
+		binder.setAllowedFields(FIELDS.toArray(String[]::new));
 	}
 
 	@ModelAttribute
@@ -70,14 +93,29 @@ class QuestionnaireController {
 
 	@PostMapping("/assessments")
 	String submit(@Valid @ModelAttribute("questionnaire") QuestionnaireForm form, BindingResult result, Locale locale,
-			HttpServletResponse response) {
+			HttpServletResponse response, Model model) {
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("errorSummary", summary(result, locale));
 			return FORM;
 		}
 		Assessment assessment = this.assessments.create(form.getClientName(), form.getEmail(), locale,
 				form.toAnswers());
 		return "redirect:/assessments/" + assessment.getPublicId();
+	}
+
+	/**
+	 * One line per field in error, the first message of each, in the order of the page.
+	 */
+	private List<ErrorLink> summary(BindingResult result, Locale locale) {
+		List<ErrorLink> links = new ArrayList<>();
+		for (String field : FIELDS) {
+			FieldError error = result.getFieldError(field);
+			if (error != null) {
+				links.add(new ErrorLink(field, this.messages.getMessage(error, locale)));
+			}
+		}
+		return links;
 	}
 
 }

@@ -31,8 +31,11 @@ import org.jspecify.annotations.Nullable;
  */
 public class QuestionnaireForm {
 
-	/** Printable text only: no control characters. */
-	static final String PRINTABLE = "[^\\p{Cntrl}]*";
+	/**
+	 * Printable text only: no control characters and no bidirectional overrides, which
+	 * could make a name read differently on the staff's screens than it was typed.
+	 */
+	static final String PRINTABLE = "[^\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069]*";
 
 	@NotBlank
 	@Size(max = 100)

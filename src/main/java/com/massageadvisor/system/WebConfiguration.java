@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -43,17 +47,36 @@ public class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
-		resolver.setDefaultLocaleFunction((request) -> {
-			Locale requested = request.getLocale();
-			for (Locale language : LANGUAGES) {
-				if (language.getLanguage().equals(requested.getLanguage())) {
-					return language;
-				}
+		CookieLocaleResolver cookie = new CookieLocaleResolver("lang");
+		cookie.setDefaultLocaleFunction((request) -> supported(request.getLocale()));
+		return new LocaleResolver() {
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return supported(cookie.resolveLocale(request));
 			}
-			return LANGUAGES.get(0);
-		});
-		return resolver;
+
+			@Override
+			public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
+					@Nullable Locale locale) {
+				cookie.setLocale(request, response, (locale != null) ? supported(locale) : null);
+			}
+
+		};
+	}
+
+	/**
+	 * The supported language closest to the one asked for.
+	 * @param requested a locale from a cookie, a parameter or a header
+	 * @return one of {@link #LANGUAGES}, English when none matches
+	 */
+	static Locale supported(Locale requested) {
+		for (Locale language : LANGUAGES) {
+			if (language.getLanguage().equals(requested.getLanguage())) {
+				return language;
+			}
+		}
+		return LANGUAGES.get(0);
 	}
 
 	@Override
