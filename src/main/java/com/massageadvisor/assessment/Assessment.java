@@ -112,6 +112,23 @@ public class Assessment {
 	@Column(name = "recommendation", nullable = false, length = 100000)
 	private String recommendationJson;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "review_status", nullable = false, length = 10)
+	private ReviewStatus reviewStatus = ReviewStatus.NEW;
+
+	@Column(name = "review_note", length = 2000)
+	private @Nullable String reviewNote;
+
+	@Column(name = "reviewed_by", length = 50)
+	private @Nullable String reviewedBy;
+
+	@Column(name = "reviewed_at")
+	private @Nullable Instant reviewedAt;
+
+	/** The name in lower case, for a search by its start that an index serves. */
+	@Column(name = "client_name_key", nullable = false, length = 100)
+	private String clientNameKey;
+
 	@Version
 	private int version;
 
@@ -138,6 +155,7 @@ public class Assessment {
 		this.createdAt = now;
 		this.consentAt = now;
 		this.clientName = clientName;
+		this.clientNameKey = searchKey(clientName);
 		this.email = email;
 		this.locale = locale.toLanguageTag();
 		this.goal = answers.goal();
@@ -155,6 +173,45 @@ public class Assessment {
 		this.highestSeverity = recommendation.highestSeverity();
 		this.recommendationJson = RecommendationSnapshot.write(recommendation);
 		this.recommendation = recommendation;
+	}
+
+	/**
+	 * The form of a name that searches compare: lower case, in a fixed locale.
+	 * @param name a name or the start of one
+	 * @return the search key
+	 */
+	public static String searchKey(String name) {
+		return name.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Records a staff review.
+	 * @param status the new status
+	 * @param note the staff note, if any
+	 * @param by the staff member's username
+	 * @param at when
+	 */
+	public void review(ReviewStatus status, @Nullable String note, String by, Instant at) {
+		this.reviewStatus = status;
+		this.reviewNote = note;
+		this.reviewedBy = by;
+		this.reviewedAt = at;
+	}
+
+	public ReviewStatus getReviewStatus() {
+		return this.reviewStatus;
+	}
+
+	public @Nullable String getReviewNote() {
+		return this.reviewNote;
+	}
+
+	public @Nullable String getReviewedBy() {
+		return this.reviewedBy;
+	}
+
+	public @Nullable Instant getReviewedAt() {
+		return this.reviewedAt;
 	}
 
 	public @Nullable Long getId() {

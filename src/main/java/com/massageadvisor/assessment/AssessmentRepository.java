@@ -4,9 +4,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /** Stored assessments. */
-public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
+public interface AssessmentRepository extends JpaRepository<Assessment, Long>, JpaSpecificationExecutor<Assessment> {
 
 	/**
 	 * Finds an assessment by the id used in its public link.

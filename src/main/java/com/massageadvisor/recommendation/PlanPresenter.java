@@ -89,6 +89,20 @@ public class PlanPresenter {
 	}
 
 	/**
+	 * The plan in a few words, for lists: e.g. "every 3 to 5 days, 30 to 60 minutes".
+	 * @param plan the recommendation
+	 * @param locale the reader's language
+	 * @return the summary
+	 */
+	public String brief(Recommendation plan, Locale locale) {
+		if (!plan.massageAdvisable() || plan.interval() == null) {
+			return text("plan.brief.stop", locale);
+		}
+		return this.messages.text(Message.of("plan.brief", everyMessage(plan.interval()),
+				rangeMessage("plan.minutes", plan.sessionLength().minutes())), locale);
+	}
+
+	/**
 	 * The plan in one sentence, e.g. "Book a 60-minute session of Swedish massage every 5
 	 * to 7 days for your first 4 to 8 sessions, then every 2 to 4 weeks to keep the
 	 * benefits."

@@ -1,0 +1,104 @@
+package com.massageadvisor.review;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.massageadvisor.assessment.Assessment;
+import com.massageadvisor.recommendation.PlanPresenter;
+import com.massageadvisor.rules.Answers;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes assessments as CSV (RFC 4180, UTF-8 with a byte order mark so that spreadsheets
+ * read accents right), with Apache Commons CSV. Answers are written as their codes, which
+ * stay the same in every language. A cell that a spreadsheet would take for a formula
+ * (starting with =, +, -, @, a tab or a carriage return) is prefixed with an apostrophe,
+ * so that it is shown as text and never run.
+ */
+class AssessmentCsv {
+
+	static final String[] HEADER = { "created_at", "public_id", "client_name", "email", "goal", "lifestyle",
+			"massage_type", "conditions", "pain_level", "pain_duration", "signs", "sore_after_last_massage",
+			"session_price", "monthly_budget", "massage_advisable", "highest_severity", "plan", "rules_version",
+			"review_status", "reviewed_by", "reviewed_at", "review_note" };
+
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final PlanPresenter presenter;
+
+	private final Locale locale;
+
+	private final ZoneId zone;
+
+	private @Nullable CSVPrinter printer;
+
+	AssessmentCsv(PlanPresenter presenter, Locale locale, ZoneId zone) {
+		this.presenter = presenter;
+		this.locale = locale;
+		this.zone = zone;
+	}
+
+	void start(Writer out) throws IOException {
+		out.write('\uFEFF');
+		this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+	}
+
+	void row(Assessment assessment) throws IOException {
+		Answers answers = assessment.getAnswers();
+		printer().printRecord(time(assessment.getCreatedAt()), assessment.getPublicId(),
+				safe(assessment.getClientName()), safe(assessment.getEmail()), answers.goal(), answers.lifestyle(),
+				answers.massageType(), codes(answers.conditions()), answers.painLevel(), answers.painDuration(),
+				codes(answers.signs()), answers.soreAfterLastMassage(), amount(answers.sessionPrice()),
+				amount(answers.monthlyBudget()), assessment.isMassageAdvisable(), assessment.getHighestSeverity(),
+				safe(this.presenter.brief(assessment.getRecommendation(), this.locale)), assessment.getRulesVersion(),
+				assessment.getReviewStatus(), safe(assessment.getReviewedBy()), time(assessment.getReviewedAt()),
+				safe(assessment.getReviewNote()));
+	}
+
+	void finish() throws IOException {
+		printer().flush();
+	}
+
+	private CSVPrinter printer() {
+		if (this.printer == null) {
+			throw new IllegalStateException("start() first");
+		}
+		return this.printer;
+	}
+
+	private String time(java.time.@Nullable Instant instant) {
+		return (instant != null) ? TIMESTAMP.format(instant.atZone(this.zone)) : "";
+	}
+
+	private static String amount(@Nullable BigDecimal amount) {
+		return (amount != null) ? amount.toPlainString() : "";
+	}
+
+	private static String codes(Set<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).collect(Collectors.joining(" "));
+	}
+
+	/**
+	 * Neutralises a cell a spreadsheet would read as a formula (OWASP's advice for CSV
+	 * injection).
+	 * @param text free text typed by a client or staff
+	 * @return the text, prefixed with an apostrophe when it starts like a formula
+	 */
+	static String safe(@Nullable String text) {
+		if (text == null || text.isEmpty()) {
+			return "";
+		}
+		char first = text.charAt(0);
+		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+				? "'" + text : text;
+	}
+
+}

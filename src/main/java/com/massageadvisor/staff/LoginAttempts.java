@@ -1,0 +1,32 @@
+package com.massageadvisor.staff;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts failed log-ins: after {@code clinic.login.max-failures} wrong passwords in a row
+ * the account is locked for {@code clinic.login.lock-for}; a successful log-in resets the
+ * count.
+ */
+@Component
+class LoginAttempts {
+
+	private final StaffAccounts accounts;
+
+	LoginAttempts(StaffAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@EventListener
+	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+		this.accounts.failedLogin(event.getAuthentication().getName());
+	}
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		this.accounts.succeededLogin(event.getAuthentication().getName());
+	}
+
+}

@@ -1,0 +1,20 @@
+package com.massageadvisor.staff;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Staff log-in settings.
+ *
+ * @param maxFailures failed log-ins in a row that lock an account
+ * @param lockFor how long an account then stays locked
+ */
+@ConfigurationProperties("clinic.login")
+record LoginProperties(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockFor) {
+
+	/** The minimum length of a staff password. */
+	static final int MIN_PASSWORD_LENGTH = 12;
+
+}
