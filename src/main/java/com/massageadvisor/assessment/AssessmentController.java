@@ -1,11 +1,14 @@
 package com.massageadvisor.assessment;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.massageadvisor.recommendation.PlanPresenter;
 import com.massageadvisor.system.ClinicProperties;
+import com.massageadvisor.system.WorkingDays;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,10 +27,13 @@ class AssessmentController {
 
 	private final ClinicProperties clinic;
 
-	AssessmentController(Assessments assessments, PlanPresenter presenter, ClinicProperties clinic) {
+	private final Clock clock;
+
+	AssessmentController(Assessments assessments, PlanPresenter presenter, ClinicProperties clinic, Clock clock) {
 		this.assessments = assessments;
 		this.presenter = presenter;
 		this.clinic = clinic;
+		this.clock = clock;
 	}
 
 	@GetMapping("/assessments/{publicId}")
@@ -40,6 +46,7 @@ class AssessmentController {
 					.withLocale(locale)
 					.format(assessment.getCreatedAt().atZone(this.clinic.zone())));
 		model.addAttribute("plan", this.presenter.present(assessment.getRecommendation(), locale));
+		model.addAttribute("scheduleStart", WorkingDays.after(LocalDate.now(this.clock.withZone(this.clinic.zone()))));
 		return "assessment/result";
 	}
 

@@ -45,6 +45,17 @@ public class RecommendationMessages {
 	}
 
 	/**
+	 * Resolves a key with text or number arguments, for texts of the web layer.
+	 * @param key the message key
+	 * @param locale the reader's language
+	 * @param args the arguments
+	 * @return the text
+	 */
+	public String format(String key, Locale locale, Object... args) {
+		return this.messageSource.getMessage(key, args, locale);
+	}
+
+	/**
 	 * Formats an amount in the clinic's currency.
 	 * @param amount the amount
 	 * @param locale the reader's language

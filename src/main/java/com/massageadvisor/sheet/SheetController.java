@@ -1,0 +1,156 @@
+package com.massageadvisor.sheet;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.massageadvisor.assessment.Assessment;
+import com.massageadvisor.assessment.Assessments;
+import com.massageadvisor.recommendation.PlanPresenter;
+import com.massageadvisor.recommendation.PlanView;
+import com.massageadvisor.recommendation.RecommendationMessages;
+import com.massageadvisor.rules.Recommendation;
+import com.massageadvisor.rules.Schedule;
+import com.massageadvisor.system.ClinicProperties;
+import com.massageadvisor.system.WorkingDays;
+import org.jspecify.annotations.Nullable;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The plan to take home: {@code /sheet} is a page made for paper, {@code /sheet.pdf} the
+ * same template as a PDF, {@code /schedule.ics} the proposed sessions for a calendar.
+ */
+@Controller
+class SheetController {
+
+	static final String TEMPLATE = "sheet/sheet";
+
+	/**
+	 * How far ahead the calendar proposes sessions: the same twelve weeks as the
+	 * timeline.
+	 */
+	static final int SCHEDULE_DAYS = PlanPresenter.TIMELINE_WEEKS * 7;
+
+	private final Assessments assessments;
+
+	private final PlanPresenter presenter;
+
+	private final RecommendationMessages messages;
+
+	private final SpringTemplateEngine templates;
+
+	private final SheetPdf pdf;
+
+	private final ClinicProperties clinic;
+
+	private final Clock clock;
+
+	SheetController(Assessments assessments, PlanPresenter presenter, RecommendationMessages messages,
+			SpringTemplateEngine templates, SheetPdf pdf, ClinicProperties clinic, Clock clock) {
+		this.assessments = assessments;
+		this.presenter = presenter;
+		this.messages = messages;
+		this.templates = templates;
+		this.pdf = pdf;
+		this.clinic = clinic;
+		this.clock = clock;
+	}
+
+	@GetMapping("/assessments/{publicId}/sheet")
+	String sheet(@PathVariable String publicId, Locale locale, Model model) {
+		model.addAllAttributes(sheetModel(find(publicId), locale, "/css/sheet.css"));
+		return TEMPLATE;
+	}
+
+	@GetMapping("/assessments/{publicId}/sheet.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String publicId, Locale locale) {
+		Assessment assessment = find(publicId);
+		Context context = new Context(locale, sheetModel(assessment, locale, "css/sheet.css"));
+		context.setVariable("pdf", true);
+		byte[] document = this.pdf.render(this.templates.process(TEMPLATE, context));
+		String filename = "massage-plan-" + LocalDate.ofInstant(assessment.getCreatedAt(), this.clinic.zone()) + ".pdf";
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(document);
+	}
+
+	@GetMapping("/assessments/{publicId}/schedule.ics")
+	ResponseEntity<String> schedule(@PathVariable String publicId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate start,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime time,
+			Locale locale) {
+		Assessment assessment = find(publicId);
+		Recommendation plan = assessment.getRecommendation();
+		if (!plan.massageAdvisable()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No schedule: massage is not advisable");
+		}
+		LocalDate today = LocalDate.now(this.clock.withZone(this.clinic.zone()));
+		LocalDate first = (start != null) ? start : WorkingDays.after(today);
+		if (first.isBefore(today.minusDays(1)) || first.isAfter(today.plusYears(1))) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The start date must be within the next year");
+		}
+		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/assessments/{id}")
+			.buildAndExpand(assessment.getPublicId())
+			.toUriString();
+		String type = this.messages.text("massageType." + plan.recommendedMassageType() + ".phrase", locale);
+		ScheduleCalendar.Texts texts = new ScheduleCalendar.Texts(
+				this.messages.format("schedule.summary", locale, type, this.clinic.name()),
+				this.messages.format("schedule.description", locale, link), this.clinic.address(),
+				this.messages.format("schedule.reminder", locale, type));
+		String ics = ScheduleCalendar.write(assessment.getPublicId(), Schedule.propose(plan.phases(), SCHEDULE_DAYS),
+				first, (time != null) ? time : LocalTime.of(10, 0), plan.sessionLength().minutes().max(), texts,
+				this.clock.instant());
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("massage-sessions.ics").build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(ics);
+	}
+
+	private Map<String, Object> sheetModel(Assessment assessment, Locale locale, String stylesheet) {
+		PlanView plan = this.presenter.present(assessment.getRecommendation(), locale);
+		Map<String, Object> model = new HashMap<>();
+		model.put("assessment", assessment);
+		model.put("plan", plan);
+		model.put("clinic", this.clinic);
+		model.put("stylesheet", stylesheet);
+		model.put("pdf", false);
+		model.put("createdOn",
+				DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+					.withLocale(locale)
+					.format(assessment.getCreatedAt().atZone(this.clinic.zone())));
+		return model;
+	}
+
+	private Assessment find(String publicId) {
+		return this.assessments.findByPublicId(publicId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}
