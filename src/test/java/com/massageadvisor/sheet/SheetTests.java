@@ -1,0 +1,223 @@
+package com.massageadvisor.sheet;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import com.massageadvisor.assessment.Assessment;
+import com.massageadvisor.assessment.Assessments;
+import com.massageadvisor.rules.Answers;
+import com.massageadvisor.rules.Condition;
+import com.massageadvisor.rules.Goal;
+import com.massageadvisor.rules.Lifestyle;
+import com.massageadvisor.rules.MassageType;
+import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.Schedule;
+import com.massageadvisor.rules.Sign;
+import com.massageadvisor.system.WorkingDays;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtStart;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sheet, its PDF and the calendar, over HTTP as a client gets them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "clinic.name=Clinique Rue Verte", "clinic.address=12 rue Verte, 75011 Paris",
+				"clinic.phone=+33 1 23 45 67 89" })
+@AutoConfigureRestTestClient
+class SheetTests {
+
+	@Autowired
+	private RestTestClient client;
+
+	@Autowired
+	private Assessments assessments;
+
+	/** A typical plan: chronic pain from sitting, a sign, no cost questions. */
+	private Assessment typical(String name, Locale locale) {
+		return this.assessments.create(name, null, locale,
+				Answers.builder(Goal.CHRONIC_PAIN, Lifestyle.DESK_WORKER, MassageType.DEEP_TISSUE)
+					.pain(5, PainDuration.SUBACUTE)
+					.signs(Sign.HEADACHES)
+					.build());
+	}
+
+	private Assessment stopped(String name) {
+		return this.assessments.create(name, null, Locale.ENGLISH,
+				Answers.builder(Goal.RELAXATION, Lifestyle.SENIOR, MassageType.SWEDISH)
+					.conditions(Condition.DVT)
+					.pain(4, PainDuration.ACUTE)
+					.build());
+	}
+
+	private byte[] get(String path, MediaType type, String language) {
+		return this.client.get()
+			.uri(path)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(type)
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private static String text(PDDocument pdf) throws Exception {
+		return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+	}
+
+	@Test
+	void theSheetIsAPageForPaperWithEverythingTheClientNeeds() {
+		Assessment assessment = typical("Chloé Dupré", Locale.ENGLISH);
+		Document sheet = Jsoup
+			.parse(new String(get("/assessments/" + assessment.getPublicId() + "/sheet", MediaType.TEXT_HTML, "en"),
+					java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(sheet.select(".sheet-header .clinic").text()).contains("Clinique Rue Verte", "12 rue Verte",
+				"+33 1 23 45 67 89");
+		assertThat(sheet.select(".sheet-header .client").text()).contains("Chloé Dupré");
+		assertThat(sheet.select(".answer").text()).startsWith("Once a doctor");
+		assertThat(sheet.select("table.phases tbody tr")).hasSize(3);
+		assertThat(sheet.select(".timeline svg circle")).isNotEmpty();
+		assertThat(sheet.select(".warnings li").eachText()).anyMatch((w) -> w.startsWith("Take care"));
+		assertThat(sheet.select(".notes").text()).contains("Therapist's notes", "signature");
+		assertThat(sheet.select(".footer").text()).contains("2026.11.1");
+		assertThat(sheet.select("nav.sheet-tools [data-print]")).hasSize(1);
+		// its print styles: the page rules and the tools hidden on paper
+		assertThat(sheet.select("link[rel=stylesheet]").attr("href")).isEqualTo("/css/sheet.css");
+		String css = new String(get("/css/sheet.css", new MediaType("text", "css"), "en"),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(css).contains("@page", "@media print", ".sheet-tools { display: none; }");
+	}
+
+	@Test
+	void theResultPageAndTheStaffPageLinkToTheSheet() {
+		Assessment assessment = typical("Ref 17", Locale.ENGLISH);
+		Document result = Jsoup
+			.parse(new String(get("/assessments/" + assessment.getPublicId(), MediaType.TEXT_HTML, "en"),
+					java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(result.select("a[href$=/sheet]")).hasSize(1);
+		assertThat(result.select("a[href$=/sheet.pdf]")).hasSize(1);
+		assertThat(result.select("form[action$=/schedule.ics] input[name=start]").attr("value"))
+			.isEqualTo(WorkingDays.after(LocalDate.now()).toString());
+	}
+
+	@Test
+	void theTypicalSheetIsOnePdfPageWithThePlanTheWarningsAndTheName() throws Exception {
+		Assessment assessment = typical("Chloé Dupré-Müller", Locale.ENGLISH);
+		for (String language : List.of("en", "fr")) {
+			byte[] bytes = get("/assessments/" + assessment.getPublicId() + "/sheet.pdf", MediaType.APPLICATION_PDF,
+					language);
+			try (PDDocument pdf = Loader.loadPDF(bytes)) {
+				assertThat(pdf.getNumberOfPages()).as("pages in " + language).isEqualTo(1);
+				String text = text(pdf);
+				assertThat(text).contains("Chloé Dupré-Müller", "Clinique Rue Verte", "2026.11.1");
+				if (language.equals("en")) {
+					assertThat(text).contains("every 3 to 5 days", "Initial series", "TAKE CARE", "Deep tissue");
+				}
+				else {
+					assertThat(text).contains("tous les 3 à 5 jours", "Série initiale", "PRUDENCE");
+				}
+			}
+		}
+	}
+
+	@Test
+	void thePdfDownloadsWithASensibleName() {
+		Assessment assessment = typical("Ref 18", Locale.ENGLISH);
+		this.client.get()
+			.uri("/assessments/" + assessment.getPublicId() + "/sheet.pdf")
+			.exchange()
+			.expectHeader()
+			.valueMatches(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"massage-plan-\\d{4}-\\d{2}-\\d{2}\\.pdf\"");
+	}
+
+	@Test
+	void aStoppedPlanPrintsTheStopAndWhatToDoInsteadButHasNoSchedule() throws Exception {
+		Assessment assessment = stopped("Ref 19");
+		try (PDDocument pdf = Loader
+			.loadPDF(get("/assessments/" + assessment.getPublicId() + "/sheet.pdf", MediaType.APPLICATION_PDF, "en"))) {
+			assertThat(text(pdf)).contains("Please do not book a massage for now", "blood clot", "What to do instead");
+		}
+		this.client.get()
+			.uri("/assessments/" + assessment.getPublicId() + "/schedule.ics")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		Document result = Jsoup
+			.parse(new String(get("/assessments/" + assessment.getPublicId(), MediaType.TEXT_HTML, "en"),
+					java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(result.select("form[action$=/schedule.ics]")).isEmpty();
+	}
+
+	@Test
+	void theCalendarHasOneEventPerProposedSessionOnTheRightDates() throws Exception {
+		Assessment assessment = typical("Ref 20", Locale.ENGLISH);
+		LocalDate start = LocalDate.now().plusDays(3);
+		String ics = new String(
+				get("/assessments/" + assessment.getPublicId() + "/schedule.ics?start=" + start + "&time=09:30",
+						new MediaType("text", "calendar"), "en"),
+				java.nio.charset.StandardCharsets.UTF_8);
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		List<VEvent> events = calendar.getComponents("VEVENT");
+		List<Schedule.Session> proposed = Schedule.propose(assessment.getRecommendation().phases(),
+				SheetController.SCHEDULE_DAYS);
+		assertThat(events).hasSize(proposed.size()).hasSizeGreaterThan(5);
+		for (int i = 0; i < events.size(); i++) {
+			DtStart<?> dtStart = events.get(i).getProperty("DTSTART").map((p) -> (DtStart<?>) p).orElseThrow();
+			assertThat(dtStart.getDate()).isEqualTo(start.plusDays(proposed.get(i).day()).atTime(9, 30));
+			assertThat(events.get(i).getComponents("VALARM")).hasSize(1);
+			assertThat(events.get(i).getProperty("UID")).isPresent();
+		}
+		assertThat(((LocalDateTime) events.get(0)
+			.getProperty("DTSTART")
+			.map((p) -> ((DtStart<?>) p).getDate())
+			.orElseThrow())).isEqualTo(start.atTime(9, 30));
+		assertThat(ics).contains("SUMMARY:Massage: deep tissue massage (Clinique Rue Verte)")
+			.contains("LOCATION:12 rue Verte\\, 75011 Paris");
+		List<VAlarm> alarms = events.get(0).getComponents("VALARM");
+		assertThat(alarms.get(0).getProperty("TRIGGER").orElseThrow().getValue()).isEqualTo("-P1D");
+	}
+
+	@Test
+	void theCalendarStartsOnTheNextWorkingDayByDefaultAndRefusesAnAbsurdStart() throws Exception {
+		Assessment assessment = typical("Ref 21", Locale.ENGLISH);
+		String ics = new String(get("/assessments/" + assessment.getPublicId() + "/schedule.ics",
+				new MediaType("text", "calendar"), "en"), java.nio.charset.StandardCharsets.UTF_8);
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		VEvent first = calendar.<VEvent>getComponents("VEVENT").get(0);
+		assertThat(first.getProperty("DTSTART").map((p) -> ((DtStart<?>) p).getDate()).orElseThrow())
+			.isEqualTo(WorkingDays.after(LocalDate.now()).atTime(10, 0));
+		this.client.get()
+			.uri("/assessments/" + assessment.getPublicId() + "/schedule.ics?start=2001-01-01")
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		this.client.get()
+			.uri("/assessments/" + assessment.getPublicId() + "/schedule.ics?start=soon")
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+	}
+
+}
