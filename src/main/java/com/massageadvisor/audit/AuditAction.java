@@ -8,6 +8,14 @@ public enum AuditAction {
 	/** Exported a list of assessments as CSV. */
 	EXPORTED,
 	/** Deleted an assessment. */
-	DELETED
+	DELETED,
+	/** Created a staff account. */
+	ACCOUNT_CREATED,
+	/** Disabled a staff account. */
+	ACCOUNT_DISABLED,
+	/** Enabled a staff account again. */
+	ACCOUNT_ENABLED,
+	/** Set a new password for another staff account. */
+	PASSWORD_RESET
 
 }

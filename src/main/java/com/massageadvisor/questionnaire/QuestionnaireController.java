@@ -1,6 +1,5 @@
 package com.massageadvisor.questionnaire;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +11,7 @@ import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
 import com.massageadvisor.rules.Sign;
+import com.massageadvisor.system.ErrorSummary;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -21,7 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -44,15 +43,6 @@ class QuestionnaireController {
 	 */
 	static final List<String> FIELDS = List.of("clientName", "email", "goal", "lifestyle", "painLevel", "painDuration",
 			"conditions", "signs", "massageType", "soreAfterLastMassage", "sessionPrice", "monthlyBudget", "consent");
-
-	/**
-	 * A line of the error summary.
-	 *
-	 * @param field the field, also the id of the element the line links to
-	 * @param message what to do
-	 */
-	record ErrorLink(String field, String message) {
-	}
 
 	private final Assessments assessments;
 
@@ -96,26 +86,12 @@ class QuestionnaireController {
 			HttpServletResponse response, Model model) {
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("errorSummary", summary(result, locale));
+			model.addAttribute("errorSummary", ErrorSummary.of(result, FIELDS, this.messages, locale));
 			return FORM;
 		}
 		Assessment assessment = this.assessments.create(form.getClientName(), form.getEmail(), locale,
 				form.toAnswers());
 		return "redirect:/assessments/" + assessment.getPublicId();
-	}
-
-	/**
-	 * One line per field in error, the first message of each, in the order of the page.
-	 */
-	private List<ErrorLink> summary(BindingResult result, Locale locale) {
-		List<ErrorLink> links = new ArrayList<>();
-		for (String field : FIELDS) {
-			FieldError error = result.getFieldError(field);
-			if (error != null) {
-				links.add(new ErrorLink(field, this.messages.getMessage(error, locale)));
-			}
-		}
-		return links;
 	}
 
 }

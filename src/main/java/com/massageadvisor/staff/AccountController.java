@@ -1,5 +1,6 @@
 package com.massageadvisor.staff;
 
+import com.massageadvisor.system.ErrorSummary;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,7 @@ class AccountController {
 		}
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("errorSummary", FormErrors.summary(result, FIELDS, this.messages, locale));
+			model.addAttribute("errorSummary", ErrorSummary.of(result, FIELDS, this.messages, locale));
 			return view(model);
 		}
 		redirect.addFlashAttribute("passwordChanged", true);

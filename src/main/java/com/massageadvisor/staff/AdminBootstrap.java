@@ -23,6 +23,9 @@ class AdminBootstrap implements ApplicationRunner {
 
 	static final String DEFAULT_USERNAME = "admin";
 
+	/** The actor the audit trail names for what the application does by itself. */
+	static final String SYSTEM = "(system)";
+
 	private static final Logger logger = LoggerFactory.getLogger(AdminBootstrap.class);
 
 	private final StaffAccounts accounts;
@@ -39,20 +42,24 @@ class AdminBootstrap implements ApplicationRunner {
 		String username = this.admin.username();
 		String password = this.admin.password();
 		if (StringUtils.hasText(username) || StringUtils.hasText(password)) {
-			if (!StringUtils.hasText(username) || password == null
-					|| password.length() < LoginProperties.MIN_PASSWORD_LENGTH) {
-				throw new IllegalStateException("Set both CLINIC_ADMIN_USERNAME and CLINIC_ADMIN_PASSWORD, "
-						+ "the password with at least " + LoginProperties.MIN_PASSWORD_LENGTH + " characters");
+			if (!StringUtils.hasText(username) || password == null) {
+				throw new IllegalStateException("Set both CLINIC_ADMIN_USERNAME and CLINIC_ADMIN_PASSWORD");
+			}
+			try {
+				StaffAccounts.requireStrong(password);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalStateException("CLINIC_ADMIN_PASSWORD is not usable: " + ex.getMessage());
 			}
 			if (!this.accounts.exists(username)) {
-				this.accounts.create(username, password, StaffRole.ADMIN);
+				this.accounts.create(username, password, StaffRole.ADMIN, SYSTEM);
 				logger.info("Created the administrator '{}' from CLINIC_ADMIN_USERNAME", username);
 			}
 			return;
 		}
 		if (!this.accounts.any()) {
 			String generated = generatePassword();
-			this.accounts.create(DEFAULT_USERNAME, generated, StaffRole.ADMIN);
+			this.accounts.create(DEFAULT_USERNAME, generated, StaffRole.ADMIN, SYSTEM);
 			logger.warn(String.format("%n%nNo staff account exists: created the administrator '%s' with the generated "
 					+ "password: %s%nChange it after logging in, or set CLINIC_ADMIN_USERNAME and "
 					+ "CLINIC_ADMIN_PASSWORD.%n", DEFAULT_USERNAME, generated));

@@ -1,6 +1,10 @@
 package com.massageadvisor.staff;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -13,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginAttempts {
 
+	private static final Logger logger = LoggerFactory.getLogger(LoginAttempts.class);
+
 	private final StaffAccounts accounts;
 
 	LoginAttempts(StaffAccounts accounts) {
@@ -21,12 +27,25 @@ class LoginAttempts {
 
 	@EventListener
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		this.accounts.failedLogin(event.getAuthentication().getName());
+		try {
+			this.accounts.failedLogin(event.getAuthentication().getName());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// the account changed at the same moment (another attempt, an administrator):
+			// the log-in
+			// has failed anyway, and losing one count is better than an error page
+			logger.info("Could not count a failed log-in for a concurrently changed account");
+		}
 	}
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		this.accounts.succeededLogin(event.getAuthentication().getName());
+		try {
+			this.accounts.succeededLogin(event.getAuthentication().getName());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			logger.info("Could not reset the failed log-ins of a concurrently changed account");
+		}
 	}
 
 }

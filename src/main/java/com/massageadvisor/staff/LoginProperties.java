@@ -17,4 +17,7 @@ record LoginProperties(@DefaultValue("5") int maxFailures, @DefaultValue("15m") 
 	/** The minimum length of a staff password. */
 	static final int MIN_PASSWORD_LENGTH = 12;
 
+	/** The most BCrypt hashes: longer passwords are refused rather than cut. */
+	static final int MAX_PASSWORD_BYTES = 72;
+
 }

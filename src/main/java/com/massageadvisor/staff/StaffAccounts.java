@@ -1,10 +1,17 @@
 package com.massageadvisor.staff;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import com.massageadvisor.audit.AuditAction;
+import com.massageadvisor.audit.AuditTrail;
+
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,11 +29,18 @@ public class StaffAccounts {
 
 	private final Clock clock;
 
-	StaffAccounts(StaffUserRepository users, PasswordEncoder encoder, LoginProperties login, Clock clock) {
+	private final AuditTrail audit;
+
+	private final SessionRegistry sessions;
+
+	StaffAccounts(StaffUserRepository users, PasswordEncoder encoder, LoginProperties login, Clock clock,
+			AuditTrail audit, SessionRegistry sessions) {
 		this.users = users;
 		this.encoder = encoder;
 		this.login = login;
 		this.clock = clock;
+		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	/** Thrown when a username is already taken. */
@@ -44,18 +58,21 @@ public class StaffAccounts {
 	 * @param password the password, at least {@value LoginProperties#MIN_PASSWORD_LENGTH}
 	 * characters
 	 * @param role what the account may do
+	 * @param actor who creates it, for the audit trail
 	 * @return the account
 	 * @throws UsernameTakenException when the name is taken
 	 */
 	@Transactional
-	public StaffUser create(String username, String password, StaffRole role) {
+	public StaffUser create(String username, String password, StaffRole role, String actor) {
 		requireStrong(password);
 		if (this.users.findByUsername(username).isPresent()) {
 			throw new UsernameTakenException(username);
 		}
 		try {
-			return this.users
+			StaffUser user = this.users
 				.saveAndFlush(new StaffUser(username, this.encoder.encode(password), role, this.clock.instant()));
+			this.audit.record(actor, AuditAction.ACCOUNT_CREATED, null, "user=" + username + ", role=" + role);
+			return user;
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new UsernameTakenException(username);
@@ -83,27 +100,49 @@ public class StaffAccounts {
 	}
 
 	/**
-	 * Enables or disables an account; a disabled account cannot log in.
+	 * Enables or disables an account; a disabled account cannot log in, and its open
+	 * sessions end.
 	 * @param id the account
 	 * @param enabled the new state
+	 * @param actor who does it, for the audit trail
+	 * @throws java.util.NoSuchElementException when there is no such account
 	 */
 	@Transactional
-	public void setEnabled(long id, boolean enabled) {
-		this.users.findById(id).ifPresent((user) -> user.setEnabled(enabled));
+	public void setEnabled(long id, boolean enabled, String actor) {
+		StaffUser user = this.users.findById(id).orElseThrow();
+		user.setEnabled(enabled);
+		this.audit.record(actor, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, null,
+				"user=" + user.getUsername());
+		if (!enabled) {
+			endSessions(user.getUsername());
+		}
 	}
 
 	/**
-	 * Sets a new password chosen by an administrator, and lifts any lock-out.
+	 * Sets a new password chosen by an administrator, lifts any lock-out and ends the
+	 * account's open sessions.
 	 * @param id the account
 	 * @param password the new password
+	 * @param actor who does it, for the audit trail
+	 * @throws java.util.NoSuchElementException when there is no such account
 	 */
 	@Transactional
-	public void resetPassword(long id, String password) {
+	public void resetPassword(long id, String password, String actor) {
 		requireStrong(password);
-		this.users.findById(id).ifPresent((user) -> {
-			user.changePassword(this.encoder.encode(password));
-			user.unlock();
-		});
+		StaffUser user = this.users.findById(id).orElseThrow();
+		user.changePassword(this.encoder.encode(password));
+		user.unlock();
+		this.audit.record(actor, AuditAction.PASSWORD_RESET, null, "user=" + user.getUsername());
+		endSessions(user.getUsername());
+	}
+
+	/** Ends every open session of a user: their next request needs a new log-in. */
+	private void endSessions(String username) {
+		for (Object principal : this.sessions.getAllPrincipals()) {
+			if (principal instanceof UserDetails details && details.getUsername().equals(username)) {
+				this.sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+			}
+		}
 	}
 
 	/**
@@ -140,10 +179,16 @@ public class StaffAccounts {
 		this.users.findByUsername(username).ifPresent(StaffUser::succeededLogin);
 	}
 
-	private static void requireStrong(String password) {
-		if (password.length() < LoginProperties.MIN_PASSWORD_LENGTH) {
-			throw new IllegalArgumentException(
-					"A password must have at least " + LoginProperties.MIN_PASSWORD_LENGTH + " characters");
+	/**
+	 * Refuses a password shorter than the minimum, or longer than BCrypt can hash (72
+	 * bytes).
+	 * @param password the password
+	 */
+	static void requireStrong(String password) {
+		if (password.length() < LoginProperties.MIN_PASSWORD_LENGTH
+				|| password.getBytes(StandardCharsets.UTF_8).length > LoginProperties.MAX_PASSWORD_BYTES) {
+			throw new IllegalArgumentException("A password must have at least " + LoginProperties.MIN_PASSWORD_LENGTH
+					+ " characters and at most " + LoginProperties.MAX_PASSWORD_BYTES + " bytes");
 		}
 	}
 

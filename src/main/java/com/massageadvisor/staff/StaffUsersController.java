@@ -1,5 +1,6 @@
 package com.massageadvisor.staff;
 
+import com.massageadvisor.system.ErrorSummary;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -120,7 +121,7 @@ class StaffUsersController {
 		}
 		if (!result.hasErrors() && username != null && role != null) {
 			try {
-				this.accounts.create(username, form.getPassword(), role);
+				this.accounts.create(username, form.getPassword(), role, principal.getName());
 			}
 			catch (StaffAccounts.UsernameTakenException ex) {
 				// created by someone else in the meantime
@@ -129,7 +130,7 @@ class StaffUsersController {
 		}
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("errorSummary", FormErrors.summary(result, NEW_FIELDS, this.messages, locale));
+			model.addAttribute("errorSummary", ErrorSummary.of(result, NEW_FIELDS, this.messages, locale));
 			return newUserView(model);
 		}
 		logger.info("{} created the staff account '{}' with the role {}", principal.getName(), username, role);
@@ -147,7 +148,7 @@ class StaffUsersController {
 			model.addAttribute("selfDisable", true);
 			return listView(principal, locale, model);
 		}
-		this.accounts.setEnabled(id, false);
+		this.accounts.setEnabled(id, false, principal.getName());
 		logger.info("{} disabled the staff account '{}'", principal.getName(), user.getUsername());
 		redirect.addFlashAttribute("disabled", user.getUsername());
 		return TO_LIST;
@@ -156,7 +157,7 @@ class StaffUsersController {
 	@PostMapping("/staff/admin/users/{id}/enable")
 	String enable(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
 		StaffUser user = find(id);
-		this.accounts.setEnabled(id, true);
+		this.accounts.setEnabled(id, true, principal.getName());
 		logger.info("{} enabled the staff account '{}'", principal.getName(), user.getUsername());
 		redirect.addFlashAttribute("enabled", user.getUsername());
 		return TO_LIST;
@@ -176,10 +177,10 @@ class StaffUsersController {
 		checkConfirmed(form, result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("errorSummary", FormErrors.summary(result, PASSWORD_FIELDS, this.messages, locale));
+			model.addAttribute("errorSummary", ErrorSummary.of(result, PASSWORD_FIELDS, this.messages, locale));
 			return passwordView(user, model);
 		}
-		this.accounts.resetPassword(id, form.getPassword());
+		this.accounts.resetPassword(id, form.getPassword(), principal.getName());
 		logger.info("{} set a new password for the staff account '{}'", principal.getName(), user.getUsername());
 		redirect.addFlashAttribute("passwordReset", user.getUsername());
 		return TO_LIST;

@@ -15,6 +15,7 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -51,15 +52,25 @@ class AssessmentJourneyTests {
 		return form;
 	}
 
-	private String submit(RestTestClient client, MultiValueMap<String, String> form) {
-		var result = client.post()
+	/**
+	 * Posts the questionnaire as a browser does: with the session cookie and the CSRF
+	 * token of the form page.
+	 */
+	static RestTestClient.RequestHeadersSpec<?> post(RestTestClient client, MultiValueMap<String, String> form) {
+		var page = client.get().uri("/assessments/new").exchange().expectStatus().isOk().returnResult(String.class);
+		String cookie = page.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
+		String token = Jsoup.parse(page.getResponseBody()).select("input[name=_csrf]").attr("value");
+		MultiValueMap<String, String> body = new LinkedMultiValueMap<>(form);
+		body.set("_csrf", token);
+		return client.post()
 			.uri("/assessments")
+			.header(HttpHeaders.COOKIE, cookie)
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(form)
-			.exchange()
-			.expectStatus()
-			.isFound()
-			.returnResult();
+			.body(body);
+	}
+
+	private String submit(RestTestClient client, MultiValueMap<String, String> form) {
+		var result = post(client, form).exchange().expectStatus().isFound().returnResult();
 		String location = result.getResponseHeaders().getLocation().getPath();
 		assertThat(location).matches("/assessments/[0-9a-f-]{36}");
 		return location;
@@ -109,7 +120,7 @@ class AssessmentJourneyTests {
 
 	@Test
 	void anUnknownOrMalformedLinkGivesAFriendlyNotFoundPage() {
-		for (String id : new String[] { UUID.randomUUID().toString(), "not-a-uuid", "1", "%27%20or%201=1" }) {
+		for (String id : new String[] { UUID.randomUUID().toString(), "not-a-uuid", "1", "' or 1=1" }) {
 			String html = this.client.get()
 				.uri("/assessments/" + id)
 				.accept(MediaType.TEXT_HTML)
@@ -130,13 +141,7 @@ class AssessmentJourneyTests {
 		long before = this.repository.count();
 		MultiValueMap<String, String> form = answers("");
 		form.set("consent", "false");
-		this.client.post()
-			.uri("/assessments")
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(form)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		post(this.client, form).exchange().expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(this.repository.count()).isEqualTo(before);
 	}
 

@@ -28,6 +28,7 @@ import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
 import com.massageadvisor.rules.RulesEngine;
 import com.massageadvisor.rules.Sign;
+import com.massageadvisor.system.SecurityConfiguration;
 import com.massageadvisor.system.WebConfiguration;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
@@ -54,6 +55,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -67,7 +69,7 @@ import static org.mockito.BDDMockito.then;
  * expected text is read from {@code messages.properties}, never written here.
  */
 @WebMvcTest(QuestionnaireController.class)
-@Import(WebConfiguration.class)
+@Import({ WebConfiguration.class, SecurityConfiguration.class })
 class QuestionnaireControllerTests {
 
 	private static final Path FRENCH_MESSAGES = Path.of("src/main/resources/messages_fr.properties");
@@ -268,6 +270,7 @@ class QuestionnaireControllerTests {
 	@Test
 	void storesTheLanguageTheClientUsed() {
 		MvcTestResult result = this.mvc.post()
+			.with(csrf())
 			.uri("/assessments")
 			.cookie(new Cookie("lang", "fr"))
 			.formFields(toMultiValueMap(validAnswers()))
@@ -279,6 +282,7 @@ class QuestionnaireControllerTests {
 	@Test
 	void storesEnglishWhenTheCookieAsksForAnUntranslatedLanguage() {
 		MvcTestResult result = this.mvc.post()
+			.with(csrf())
 			.uri("/assessments")
 			.cookie(new Cookie("lang", "de"))
 			.formFields(toMultiValueMap(validAnswers()))
@@ -494,6 +498,7 @@ class QuestionnaireControllerTests {
 		Map<String, List<String>> answers = validAnswers();
 		answers.put("clientName", List.of(""));
 		MvcTestResult result = this.mvc.post()
+			.with(csrf())
 			.uri("/assessments")
 			.header("Accept-Language", "fr")
 			.formFields(toMultiValueMap(answers))
@@ -556,7 +561,7 @@ class QuestionnaireControllerTests {
 	}
 
 	private MvcTestResult post(Map<String, List<String>> answers) {
-		return this.mvc.post().uri("/assessments").formFields(toMultiValueMap(answers)).exchange();
+		return this.mvc.post().with(csrf()).uri("/assessments").formFields(toMultiValueMap(answers)).exchange();
 	}
 
 	private static MultiValueMap<String, String> toMultiValueMap(Map<String, List<String>> answers) {

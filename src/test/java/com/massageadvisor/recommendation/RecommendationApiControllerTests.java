@@ -1,5 +1,6 @@
 package com.massageadvisor.recommendation;
 
+import com.massageadvisor.system.SecurityConfiguration;
 import com.massageadvisor.system.WebConfiguration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @WebMvcTest(RecommendationApiController.class)
-@Import({ RecommendationConfiguration.class, RecommendationMessages.class, WebConfiguration.class })
+@Import({ RecommendationConfiguration.class, RecommendationMessages.class, WebConfiguration.class,
+		SecurityConfiguration.class })
 class RecommendationApiControllerTests {
 
 	private static final String CHRONIC_DESK_WORKER = """

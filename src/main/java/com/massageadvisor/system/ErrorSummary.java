@@ -1,4 +1,4 @@
-package com.massageadvisor.staff;
+package com.massageadvisor.system;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +8,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
-/** The error summary at the top of a staff form. */
-final class FormErrors {
+/**
+ * The error summary at the top of a form: one line per field in error, in the order of
+ * the page, each linking to its field.
+ */
+public final class ErrorSummary {
 
-	private FormErrors() {
+	private ErrorSummary() {
 	}
 
 	/**
@@ -20,7 +23,7 @@ final class FormErrors {
 	 * @param field the field, also the id of the element the line links to
 	 * @param message what to do
 	 */
-	record ErrorLink(String field, String message) {
+	public record ErrorLink(String field, String message) {
 	}
 
 	/**
@@ -31,7 +34,7 @@ final class FormErrors {
 	 * @param locale the reader's language
 	 * @return the lines
 	 */
-	static List<ErrorLink> summary(BindingResult result, List<String> fields, MessageSource messages, Locale locale) {
+	public static List<ErrorLink> of(BindingResult result, List<String> fields, MessageSource messages, Locale locale) {
 		List<ErrorLink> links = new ArrayList<>();
 		for (String field : fields) {
 			FieldError error = result.getFieldError(field);
