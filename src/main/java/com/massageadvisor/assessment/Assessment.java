@@ -40,6 +40,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "assessment")
 public class Assessment {
 
+	/** Room for a name of 100 characters in lower case, which can be longer. */
+	static final int SEARCH_KEY_LENGTH = 300;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_seq")
 	@SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 50)
@@ -126,7 +129,7 @@ public class Assessment {
 	private @Nullable Instant reviewedAt;
 
 	/** The name in lower case, for a search by its start that an index serves. */
-	@Column(name = "client_name_key", nullable = false, length = 100)
+	@Column(name = "client_name_key", nullable = false, length = SEARCH_KEY_LENGTH)
 	private String clientNameKey;
 
 	@Version
@@ -181,7 +184,9 @@ public class Assessment {
 	 * @return the search key
 	 */
 	public static String searchKey(String name) {
-		return name.strip().toLowerCase(Locale.ROOT);
+		String key = name.strip().toLowerCase(Locale.ROOT);
+		// lower case can be longer than the name ("İ" becomes two characters)
+		return (key.length() > SEARCH_KEY_LENGTH) ? key.substring(0, SEARCH_KEY_LENGTH) : key;
 	}
 
 	/**

@@ -19,6 +19,9 @@ public class AuditTrail {
 	/** Events per page of the audit list. */
 	public static final int PAGE_SIZE = 50;
 
+	/** The last page anyone can ask for, so that the offset always fits the database. */
+	static final int MAX_PAGE = 1_000_000;
+
 	private final AuditEventRepository events;
 
 	private final Clock clock;
@@ -57,7 +60,8 @@ public class AuditTrail {
 
 	@Transactional(readOnly = true)
 	public Page<AuditEvent> page(int page) {
-		return this.events.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		return this.events
+			.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(Math.min(Math.max(page, 0), MAX_PAGE), PAGE_SIZE));
 	}
 
 }

@@ -1,19 +1,23 @@
 package com.massageadvisor.review;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 
 import com.massageadvisor.assessment.ReviewStatus;
 import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.Lifestyle;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The staff list's search and filters, bound from the query string so that a filtered
@@ -23,6 +27,17 @@ public class AssessmentFilter {
 
 	/** The severity filter's value for assessments without any warning. */
 	public static final String NO_WARNING = "NONE";
+
+	/**
+	 * The last page anyone can ask for: far beyond any list, well within the database's
+	 * reach.
+	 */
+	static final int MAX_PAGE = 1_000_000;
+
+	/** The dates a filter may name. */
+	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+	static final LocalDate LATEST = LocalDate.of(9999, 12, 30);
 
 	@Size(max = 100)
 	private @Nullable String q;
@@ -44,6 +59,7 @@ public class AssessmentFilter {
 	private @Nullable LocalDate to;
 
 	@Min(0)
+	@Max(MAX_PAGE)
 	private int page;
 
 	public @Nullable String getQ() {
@@ -111,25 +127,37 @@ public class AssessmentFilter {
 	}
 
 	/**
+	 * Whether both dates lie between 1900 and 9999.
+	 * @return true when they do or are not given
+	 */
+	@AssertTrue
+	public boolean isDatesInRange() {
+		return inRange(this.from) && inRange(this.to);
+	}
+
+	private static boolean inRange(@Nullable LocalDate date) {
+		return date == null || (!date.isBefore(EARLIEST) && !date.isAfter(LATEST));
+	}
+
+	/**
 	 * The query string of this filter, for links to other pages of the list and to the
-	 * export.
-	 * @param page the page to link to, or a negative number for none
+	 * export. Every value is form-encoded, so that a search for "C++" stays "C++".
+	 * @param page the page to link to, or 0 for the first
 	 * @return for example {@code goal=CHRONIC_PAIN&page=2}
 	 */
 	public String query(int page) {
-		UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
-		add(builder, "q", this.q);
-		add(builder, "goal", this.goal);
-		add(builder, "lifestyle", this.lifestyle);
-		add(builder, "severity", this.severity);
-		add(builder, "status", this.status);
-		add(builder, "from", this.from);
-		add(builder, "to", this.to);
+		StringJoiner query = new StringJoiner("&");
+		add(query, "q", this.q);
+		add(query, "goal", this.goal);
+		add(query, "lifestyle", this.lifestyle);
+		add(query, "severity", this.severity);
+		add(query, "status", this.status);
+		add(query, "from", this.from);
+		add(query, "to", this.to);
 		if (page > 0) {
-			builder.queryParam("page", page);
+			add(query, "page", page);
 		}
-		String query = builder.encode().build().getQuery();
-		return (query != null) ? query : "";
+		return query.toString();
 	}
 
 	/**
@@ -163,9 +191,10 @@ public class AssessmentFilter {
 		return parts.isEmpty() ? "all" : String.join(", ", parts);
 	}
 
-	private static void add(UriComponentsBuilder builder, String name, @Nullable Object value) {
+	private static void add(StringJoiner query, String name, @Nullable Object value) {
 		if (value != null && !value.toString().isBlank()) {
-			builder.queryParam(name, value);
+			// a space as %20, which every reader decodes; a plus sign as %2B
+			query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
 		}
 	}
 

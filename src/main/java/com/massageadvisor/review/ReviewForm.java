@@ -17,7 +17,8 @@ public class ReviewForm {
 	 * Lines of printable text: no control characters but line breaks and tabs, no bidi
 	 * overrides.
 	 */
-	@Pattern(regexp = "(?:[\\n\\r\\t]|[^\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069])*")
+	// one character class, so that matching a long note needs no recursion
+	@Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069]*")
 	private @Nullable String note;
 
 	private int version;

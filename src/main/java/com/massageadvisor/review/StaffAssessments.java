@@ -130,26 +130,35 @@ class StaffAssessments {
 	 * @return the number of rows written
 	 */
 	long export(AssessmentFilter filter, Writer out, AssessmentCsv csv, String actor) {
-		Long rows = this.readOnly.execute((status) -> {
-			long count = 0;
-			try (Stream<Assessment> stream = this.repository.findBy(AssessmentSearch.of(filter, this.clinic.zone()),
-					(query) -> query.sortBy(AssessmentSearch.NEWEST_FIRST).stream())) {
-				csv.start(out);
-				for (Assessment assessment : (Iterable<Assessment>) stream::iterator) {
-					csv.row(assessment);
-					this.entityManager.detach(assessment);
-					count++;
-				}
-				csv.finish();
+		long[] written = { 0 };
+		boolean complete = false;
+		try {
+			this.readOnly.executeWithoutResult((status) -> stream(filter, out, csv, written));
+			complete = true;
+		}
+		finally {
+			// recorded even when the download breaks off: the rows sent so far have left
+			// the clinic
+			this.audit.recordNow(actor, AuditAction.EXPORTED, null,
+					written[0] + " rows" + (complete ? "" : " (interrupted)") + "; filter: " + filter.describe());
+		}
+		return written[0];
+	}
+
+	private void stream(AssessmentFilter filter, Writer out, AssessmentCsv csv, long[] written) {
+		try (Stream<Assessment> stream = this.repository.findBy(AssessmentSearch.of(filter, this.clinic.zone()),
+				(query) -> query.sortBy(AssessmentSearch.NEWEST_FIRST).stream())) {
+			csv.start(out);
+			for (Assessment assessment : (Iterable<Assessment>) stream::iterator) {
+				csv.row(assessment);
+				this.entityManager.detach(assessment);
+				written[0]++;
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			return count;
-		});
-		long written = (rows != null) ? rows : 0;
-		this.audit.recordNow(actor, AuditAction.EXPORTED, null, written + " rows; filter: " + filter.describe());
-		return written;
+			csv.finish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
