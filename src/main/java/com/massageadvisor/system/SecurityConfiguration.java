@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -62,6 +63,10 @@ public class SecurityConfiguration {
 			.hasAnyRole("STAFF", "ADMIN")
 			.anyRequest()
 			.denyAll())
+			// the token in a cookie rather than the session: clients filling in the
+			// questionnaire need
+			// no session at all, so any instance of the application can serve them
+			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/staff/assessments").permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement((session) -> session.maximumSessions(-1)

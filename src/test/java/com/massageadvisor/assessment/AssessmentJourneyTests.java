@@ -1,6 +1,7 @@
 package com.massageadvisor.assessment;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
 import com.massageadvisor.MassageAdvisorApplication;
@@ -116,6 +117,20 @@ class AssessmentJourneyTests {
 		assertThat(result.select(".stop-box").text()).contains("broken bone");
 		assertThat(result.select("table.phases")).isEmpty();
 		assertThat(result.select("svg")).isEmpty();
+	}
+
+	@Test
+	void aClientNeedsNoSessionSoAnyInstanceCanServeThem() {
+		var form = this.client.get()
+			.uri("/assessments/new")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class);
+		assertThat(form.getResponseHeaders().get(HttpHeaders.SET_COOKIE)).noneMatch((c) -> c.startsWith("JSESSIONID"));
+		var submitted = post(this.client, answers("Dana")).exchange().expectStatus().isFound().returnResult(Void.class);
+		List<String> cookies = submitted.getResponseHeaders().get(HttpHeaders.SET_COOKIE);
+		assertThat((cookies != null) ? cookies : List.of()).noneMatch((c) -> c.startsWith("JSESSIONID"));
 	}
 
 	@Test
