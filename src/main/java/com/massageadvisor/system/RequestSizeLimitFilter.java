@@ -47,7 +47,14 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long declared = request.getContentLengthLong();
 		if (declared > this.maxBytes) {
-			refuse(response);
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				refuse(response);
+			}
+			else {
+				// a page: the application's own error page, in the reader's language
+				response.setHeader("Connection", "close");
+				response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+			}
 			return;
 		}
 		chain.doFilter((declared < 0) ? new LimitedRequest(request, this.maxBytes) : request, response);

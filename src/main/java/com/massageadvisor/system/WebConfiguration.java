@@ -26,7 +26,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * {@code Accept-Language} among the supported languages, otherwise English.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ RequestSizeLimitFilter.Limits.class, ClinicProperties.class })
+@EnableConfigurationProperties({ RequestSizeLimitFilter.Limits.class, SubmissionRateLimitFilter.Limits.class,
+		ClinicProperties.class })
 public class WebConfiguration implements WebMvcConfigurer {
 
 	/** The languages the application is translated into; the first is the default. */
@@ -37,6 +38,15 @@ public class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestSizeLimitFilter(limits));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<SubmissionRateLimitFilter> submissionRateLimitFilter(
+			SubmissionRateLimitFilter.Limits limits) {
+		FilterRegistrationBean<SubmissionRateLimitFilter> registration = new FilterRegistrationBean<>(
+				new SubmissionRateLimitFilter(limits));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
