@@ -1,0 +1,189 @@
+package com.massageadvisor.reliability;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The packaged application ({@code target/*.jar}) as a separate process on a file H2
+ * database, and a client that talks to it over HTTP as a browser does.
+ */
+final class PackagedApp implements AutoCloseable {
+
+	private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final Path data;
+
+	private final Path log;
+
+	private final int port;
+
+	private Process process;
+
+	private PackagedApp(Path data, Path log, int port, Process process) {
+		this.data = data;
+		this.log = log;
+		this.port = port;
+		this.process = process;
+	}
+
+	static Path jar() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			return files.filter((f) -> f.getFileName().toString().matches("massage-advisor-.*\\.jar"))
+				.filter((f) -> !f.getFileName().toString().endsWith("-plain.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("Package the application first (mvn verify)"));
+		}
+	}
+
+	static PackagedApp start(Path data, Path log) throws Exception {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		PackagedApp app = new PackagedApp(data, log, port, null);
+		app.launch();
+		return app;
+	}
+
+	private void launch() throws Exception {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		this.process = new ProcessBuilder(java, "-Xmx256m", "-jar", jar().toAbsolutePath().toString(),
+				"--server.port=" + this.port, "--app.data-dir=" + this.data, "--app.rate-limit.enabled=false",
+				"--clinic.admin.username=admin", "--clinic.admin.password=reliability-admin-pw")
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
+			.start();
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		while (Instant.now().isBefore(deadline)) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("The application stopped at start; see " + this.log);
+			}
+			try {
+				HttpResponse<String> health = client.send(
+						HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (health.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		throw new IllegalStateException("The application did not start in 90 s; see " + this.log);
+	}
+
+	URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	/** Ends the process at once, as a power cut or {@code kill -9} would: SIGKILL. */
+	void kill() throws InterruptedException {
+		this.process.destroyForcibly().waitFor();
+	}
+
+	/**
+	 * Asks the process to stop, as a service manager would: SIGTERM, then a graceful
+	 * shutdown.
+	 */
+	int stop() throws InterruptedException {
+		this.process.destroy();
+		return this.process.waitFor();
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		if (this.process.isAlive()) {
+			kill();
+		}
+	}
+
+	/**
+	 * A browser: its own cookies, the form's CSRF token, and no following of redirects.
+	 */
+	final class Client {
+
+		private final HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(2))
+			.build();
+
+		private String token;
+
+		Client() throws IOException, InterruptedException {
+			HttpResponse<String> form = this.http.send(HttpRequest.newBuilder(uri("/assessments/new")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			Matcher matcher = TOKEN.matcher(form.body());
+			if (!matcher.find()) {
+				throw new IllegalStateException("No CSRF token on the form");
+			}
+			this.token = matcher.group(1);
+		}
+
+		/**
+		 * Submits the questionnaire.
+		 * @return the result page's path when the application acknowledged it with its
+		 * redirect
+		 */
+		Optional<String> submit(String name) throws IOException, InterruptedException {
+			String body = "clientName=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+					+ "&goal=CHRONIC_PAIN&lifestyle=DESK_WORKER&massageType=NOT_SURE&painLevel=6&painDuration=CHRONIC"
+					+ "&signs=POOR_SLEEP&sessionPrice=80&consent=true&_csrf="
+					+ URLEncoder.encode(this.token, StandardCharsets.UTF_8);
+			HttpResponse<Void> response = this.http.send(HttpRequest.newBuilder(uri("/assessments"))
+				.timeout(Duration.ofSeconds(10))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.discarding());
+			if (response.statusCode() == 302) {
+				return response.headers().firstValue("Location").map((location) -> URI.create(location).getPath());
+			}
+			return Optional.empty();
+		}
+
+		HttpResponse<String> get(String path) throws IOException, InterruptedException {
+			return this.http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+
+	}
+
+	Client client() {
+		try {
+			return new Client();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static List<String> lines(Path file) throws IOException {
+		return Files.exists(file) ? Files.readAllLines(file) : new ArrayList<>();
+	}
+
+}
