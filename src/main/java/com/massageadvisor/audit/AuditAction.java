@@ -16,6 +16,10 @@ public enum AuditAction {
 	/** Enabled a staff account again. */
 	ACCOUNT_ENABLED,
 	/** Set a new password for another staff account. */
-	PASSWORD_RESET
+	PASSWORD_RESET,
+	/** Wrote a backup of the database. */
+	BACKUP,
+	/** The retention job deleted old assessments. */
+	RETENTION
 
 }

@@ -1,0 +1,29 @@
+package com.massageadvisor.maintenance;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Backup and retention settings.
+ *
+ * @param backupDir where the online backups of the embedded database are written
+ * @param retention the optional deletion of old assessments
+ */
+@ConfigurationProperties("app")
+record MaintenanceProperties(@DefaultValue("./data/backups") Path backupDir, @DefaultValue Retention retention) {
+
+	/**
+	 * The deletion of old assessments, off by default.
+	 *
+	 * @param enabled whether the scheduled job deletes anything
+	 * @param maxAge assessments older than this are deleted
+	 * @param cron when the job runs (Spring cron, server time)
+	 */
+	record Retention(@DefaultValue("false") boolean enabled, @DefaultValue("730d") Duration maxAge,
+			@DefaultValue("0 15 3 * * *") String cron) {
+	}
+
+}
