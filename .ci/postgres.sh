@@ -2,7 +2,15 @@
 # on loopback only. Source this file, then call postgres_start and postgres_stop.
 PGPORT="${PGPORT:-55432}"
 
+# the first port from PGPORT on that nothing listens on
+postgres_free_port() {
+	while (exec 3<>"/dev/tcp/127.0.0.1/$PGPORT") 2>/dev/null; do
+		PGPORT=$((PGPORT + 1))
+	done
+}
+
 postgres_start() {
+	postgres_free_port
 	PGBIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
 	PGTMP="$(mktemp -d /tmp/massage-advisor-pg.XXXXXX)"
 	chown postgres "$PGTMP"
