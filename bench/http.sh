@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Throughput and latency of the packaged application with wrk, on loopback, -Xmx256m, the
+# submission rate limit off, on a fresh H2 database (or DB_ARGS for another database):
+#
+#   ./mvnw -DskipTests package && bench/http.sh
+#
+# A warm-up of every endpoint (4 x WARMUP, 48 s by default), then bounded runs of DURATION
+# (30 s) each: the /actuator/health ceiling, POST /api/v1/recommendations, GET
+# /assessments/new, the questionnaire submit with persistence (checks that the stored
+# count grew by the number of 302 answers), and the health ceiling again. THREADS (2) and
+# CONNECTIONS (16) set wrk's load. Results go to $WORK/http.txt.
+. "$(dirname "$0")/lib.sh"
+
+DURATION="${DURATION:-30s}"
+WARMUP="${WARMUP:-12s}"
+OUT="${OUT:-$WORK/http.txt}"
+DATA="$WORK/http-data"
+rm -rf "$DATA"
+
+trap stop_app EXIT
+# shellcheck disable=SC2086
+start_app "$WORK/app-http.log" --app.data-dir="$DATA" ${DB_ARGS:-}
+ensure_staff_user
+login "$STAFF_USER" "$WORK/staff.cookies"
+
+stored() {
+	curl -s -b "$WORK/staff.cookies" "$BASE/staff/assessments" | grep -o '<p class="count"[^<]*' | sed 's/.*>//' |
+		tr -dc '0-9'
+	echo
+}
+
+{
+	echo "# http on $(nproc) cores, $(date -u '+%F %T') UTC, wrk -t ${THREADS:-2} -c ${CONNECTIONS:-16}, $(${JAVA} -version 2>&1 | head -n 1)"
+	for what in "health|$BASE/actuator/health|get.lua" "api|$BASE|api.lua" "form|$BASE/assessments/new|get.lua" \
+		"submit|$BASE|submit.lua"; do
+		IFS='|' read -r name url script <<<"$what"
+		wrk_run "warmup-$name" "$WARMUP" "$url" "$BENCH_DIR/wrk/$script" >/dev/null
+	done
+	echo "# load before: $(wait_for_quiet)"
+	wrk_run health-ceiling "$DURATION" "$BASE/actuator/health"
+	wrk_run api "$DURATION" "$BASE" "$BENCH_DIR/wrk/api.lua"
+	wrk_run form "$DURATION" "$BASE/assessments/new"
+	before="$(stored)"
+	result="$(wrk_run submit "$DURATION" "$BASE" "$BENCH_DIR/wrk/submit.lua")"
+	echo "$result"
+	sleep 1
+	after="$(stored)"
+	redirects="$(echo "$result" | grep -o '302:[0-9]*' | cut -d: -f2)"
+	echo "submit-check stored_before=$before stored_after=$after grew=$((after - before)) redirects_302=${redirects:-0}"
+	wrk_run health-ceiling-after "$DURATION" "$BASE/actuator/health"
+	echo "# load after: $(cut -d ' ' -f 1-3 /proc/loadavg); app RSS after load: $(($(rss_kb "$APP_PID") / 1024)) MB"
+} | tee "$OUT"

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Start-up time to the first answered request, and RSS after load, on JDK 17 and JDK 25,
+# plain and with the opt-in class data caches:
+#   JDK 17: AppCDS  (training: -XX:ArchiveClassesAtExit=app.jsa, then -XX:SharedArchiveFile=app.jsa)
+#   JDK 25: AOT cache (training: -XX:AOTCacheOutput=app.aot, then -XX:AOTCache=app.aot)
+# Both need the jar extracted (java -Djarmode=tools -jar app.jar extract), which this script
+# does; the training run starts the application and exits once the context is refreshed
+# (-Dspring.context.exit=onRefresh).
+#
+#   ./mvnw -DskipTests package && bench/startup.sh
+#
+# Each variant starts RUNS times (3) on a copy of an already migrated, empty H2 database
+# (a restart, not a first install); the time is from launching java to the first 200 of
+# GET /assessments/new (polled every 20 ms), and Spring's own "Started ... in" figure.
+# After the last start of each variant, 20 s of wrk on the API and the form, then RSS.
+. "$(dirname "$0")/lib.sh"
+
+JDK17="${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64}"
+JDK25="${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+RUNS="${RUNS:-3}"
+OUT="${OUT:-$WORK/startup.txt}"
+X="$WORK/extracted"
+rm -rf "$X" "$WORK/startup-db"
+"$JDK17/bin/java" -Djarmode=tools -jar "$JAR" extract --destination "$X" >/dev/null
+APPJAR="$X/$(ls "$X" | grep '\.jar$' | head -n 1)"
+COMMON=(-Xmx256m)
+APPARGS=(--server.address=127.0.0.1 --server.port="$PORT" --app.rate-limit.enabled=false)
+
+# a migrated, empty database to copy for every start
+"$JDK17/bin/java" "${COMMON[@]}" -Dspring.context.exit=onRefresh -jar "$APPJAR" "${APPARGS[@]}" \
+	--app.data-dir="$WORK/startup-db" >"$WORK/startup-migrate.log" 2>&1 || true
+
+train() {
+	local java="$1" flag="$2"
+	rm -rf "$WORK/train-db" && cp -r "$WORK/startup-db" "$WORK/train-db"
+	"$java" "${COMMON[@]}" "$flag" -Dspring.context.exit=onRefresh -jar "$APPJAR" "${APPARGS[@]}" \
+		--app.data-dir="$WORK/train-db" >"$WORK/train.log" 2>&1 || true
+}
+
+# one_start NAME JAVA JAR [JVM FLAGS...]: prints seconds to the first answer and Spring's figure
+one_start() {
+	local name="$1" java="$2" jar="$3"
+	shift 3
+	rm -rf "$WORK/run-db" && cp -r "$WORK/startup-db" "$WORK/run-db"
+	local t0 t1
+	t0="$(date +%s%N)"
+	"$java" "${COMMON[@]}" "$@" -jar "$jar" "${APPARGS[@]}" --app.data-dir="$WORK/run-db" >"$WORK/start-$name.log" 2>&1 &
+	APP_PID=$!
+	until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/assessments/new")" = 200 ]; do
+		kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$WORK/start-$name.log" >&2; exit 1; }
+		sleep 0.02
+	done
+	t1="$(date +%s%N)"
+	local spring
+	spring="$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$WORK/start-$name.log" | grep -o '[0-9.]* seconds' | cut -d ' ' -f 1)"
+	echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", (b - a) / 1e9 }') $spring"
+}
+
+variant() {
+	local name="$1" java="$2" jar="$3"
+	shift 3
+	local runs=() i line
+	for i in $(seq 1 "$RUNS"); do
+		line="$(one_start "$name" "$java" "$jar" "$@")"
+		runs+=("$line")
+		[ "$i" -lt "$RUNS" ] && stop_app
+	done
+	wrk_run "startup-$name-api" 20s "$BASE" "$BENCH_DIR/wrk/api.lua" >/dev/null
+	wrk_run "startup-$name-form" 10s "$BASE/assessments/new" >/dev/null
+	local rss
+	rss="$(($(rss_kb "$APP_PID") / 1024))"
+	stop_app
+	local first spring
+	first="$(printf '%s\n' "${runs[@]}" | cut -d ' ' -f 1 | sort -g | tr '\n' ' ')"
+	spring="$(printf '%s\n' "${runs[@]}" | cut -d ' ' -f 2 | sort -g | tr '\n' ' ')"
+	echo "$name first_answer_s=[ $first] spring_started_s=[ $spring] rss_after_load=${rss}MB load=$(load1)"
+}
+
+trap stop_app EXIT
+{
+	echo "# start-up, -Xmx256m, $(date -u '+%F %T') UTC, nproc=$(nproc), load before: $(wait_for_quiet)"
+	variant jdk17-fatjar "$JDK17/bin/java" "$JAR"
+	variant jdk17-extracted "$JDK17/bin/java" "$APPJAR"
+	train "$JDK17/bin/java" -XX:ArchiveClassesAtExit="$WORK/app17.jsa"
+	variant jdk17-appcds "$JDK17/bin/java" "$APPJAR" -XX:SharedArchiveFile="$WORK/app17.jsa"
+	variant jdk25-fatjar "$JDK25/bin/java" "$JAR"
+	variant jdk25-extracted "$JDK25/bin/java" "$APPJAR"
+	train "$JDK25/bin/java" -XX:AOTCacheOutput="$WORK/app25.aot"
+	variant jdk25-aotcache "$JDK25/bin/java" "$APPJAR" -XX:AOTCache="$WORK/app25.aot"
+	echo "# archive sizes: $(du -h "$WORK/app17.jsa" "$WORK/app25.aot" 2>/dev/null | awk '{ print $2 "=" $1 }' | xargs)"
+	echo "# load after: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+} | tee "$OUT"

@@ -1,0 +1,51 @@
+-- The questionnaire with persistence: GET /assessments/new once for the XSRF-TOKEN cookie and
+-- the hidden _csrf field, then POST /assessments again and again with them; a stored
+-- submission answers 302 (post, redirect, get). The CSRF token is bound to its cookie, not
+-- to a connection or a session, so one fetch per wrk thread serves all its connections;
+-- the connections that open before the token arrives fetch the form too (counted as 200).
+-- Anything but 200 (a form fetch) and 302 (a stored assessment) is a failure.
+local report = dofile("report.lua")
+setup = report.setup
+done = report.done
+
+local cookie = nil
+local token = nil
+local fetch = wrk.format("GET", "/assessments/new", { ["Accept-Language"] = "en" })
+local post = nil
+local counter = 0
+
+function init(args)
+	report.init()
+end
+
+local function body()
+	counter = counter + 1
+	return "clientName=Bench%20Client%20" .. counter .. "&email=&goal=CHRONIC_PAIN&lifestyle=DESK_WORKER"
+		.. "&massageType=NOT_SURE&painLevel=6&painDuration=CHRONIC&conditions=HERNIATED_DISC"
+		.. "&signs=POOR_SLEEP&signs=HIGH_STRESS&sessionPrice=80&monthlyBudget=250&consent=true"
+		.. "&_csrf=" .. token
+end
+
+function request()
+	if token == nil then
+		return fetch
+	end
+	return wrk.format("POST", "/assessments", {
+		["Content-Type"] = "application/x-www-form-urlencoded",
+		["Cookie"] = "XSRF-TOKEN=" .. cookie,
+		["Accept-Language"] = "en",
+	}, body())
+end
+
+function response(status, headers, body)
+	report.count(status)
+	if token == nil and status == 200 then
+		local set = headers["Set-Cookie"] or ""
+		local c = set:match("XSRF%-TOKEN=([^;]+)")
+		local t = body:match('name="_csrf" value="([^"]+)"')
+		if c and t then
+			cookie = c
+			token = t
+		end
+	end
+end
