@@ -299,8 +299,10 @@ class DemoDataGenerator implements ApplicationRunner {
 
 	/**
 	 * Ids above anything the sequence has handed out, then the sequence moved past them
-	 * (with a margin of more than one allocation of 50), so that the application's next
-	 * ids follow on.
+	 * (with a margin of more than one allocation of 50), so that no id is ever handed out
+	 * twice. In the same run, Hibernate may first use up to 49 ids it had already taken
+	 * from the sequence for the rolled-back templates (all below the generated ones);
+	 * after a restart, as with {@code demo.exit=true}, new ids follow the generated ones.
 	 */
 	private long reserveIds(int rows) {
 		boolean postgres = this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> connection.getMetaData()

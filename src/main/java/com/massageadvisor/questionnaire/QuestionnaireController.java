@@ -12,6 +12,8 @@ import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
 import com.massageadvisor.rules.Sign;
 import com.massageadvisor.system.ErrorSummary;
+import com.massageadvisor.system.RepeatedParameters;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -83,7 +85,8 @@ class QuestionnaireController {
 
 	@PostMapping("/assessments")
 	String submit(@Valid @ModelAttribute("questionnaire") QuestionnaireForm form, BindingResult result, Locale locale,
-			HttpServletResponse response, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		RepeatedParameters.reject(request, result, FIELDS);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("errorSummary", ErrorSummary.of(result, FIELDS, this.messages, locale));

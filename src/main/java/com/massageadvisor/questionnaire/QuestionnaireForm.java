@@ -1,7 +1,9 @@
 package com.massageadvisor.questionnaire;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 import com.massageadvisor.rules.Answers;
@@ -32,10 +34,11 @@ import org.jspecify.annotations.Nullable;
 public class QuestionnaireForm {
 
 	/**
-	 * Printable text only: no control characters and no bidirectional overrides, which
-	 * could make a name read differently on the staff's screens than it was typed.
+	 * Printable text only: no control characters (Unicode's {@code Cc}: C0, DEL and C1)
+	 * and no bidirectional overrides, which could make a name read differently on the
+	 * staff's screens than it was typed.
 	 */
-	static final String PRINTABLE = "[^\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069]*";
+	static final String PRINTABLE = "[^\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]*";
 
 	@NotBlank
 	@Size(max = 100)
@@ -138,7 +141,7 @@ public class QuestionnaireForm {
 	}
 
 	public void setConditions(@Nullable Set<Condition> conditions) {
-		this.conditions = (conditions != null) ? conditions : EnumSet.noneOf(Condition.class);
+		this.conditions = chosen(conditions, Condition.class);
 	}
 
 	public @Nullable Integer getPainLevel() {
@@ -162,7 +165,7 @@ public class QuestionnaireForm {
 	}
 
 	public void setSigns(@Nullable Set<Sign> signs) {
-		this.signs = (signs != null) ? signs : EnumSet.noneOf(Sign.class);
+		this.signs = chosen(signs, Sign.class);
 	}
 
 	public boolean isSoreAfterLastMassage() {
@@ -195,6 +198,18 @@ public class QuestionnaireForm {
 
 	public void setConsent(boolean consent) {
 		this.consent = consent;
+	}
+
+	/**
+	 * The choices made, without the empty ones: an empty item ({@code conditions=} or
+	 * {@code FRACTURE,,DVT}) is converted to {@code null} and means no choice.
+	 */
+	private static <E extends Enum<E>> Set<E> chosen(@Nullable Collection<@Nullable E> choices, Class<E> type) {
+		Set<E> chosen = EnumSet.noneOf(type);
+		if (choices != null) {
+			choices.stream().filter(Objects::nonNull).forEach(chosen::add);
+		}
+		return chosen;
 	}
 
 }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import com.massageadvisor.system.RequestSizeLimitFilter;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -75,13 +75,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			return problem(HttpStatus.CONTENT_TOO_LARGE, text("api.error.tooLarge", locale),
 					List.of(new FieldProblem("body", text("api.error.tooLarge", locale))), headers);
 		}
-		if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-			String field = path(databind);
-			String message = fieldMessage(databind, locale);
+		JacksonException located = located(ex);
+		if (located != null) {
 			return problem(HttpStatus.BAD_REQUEST, text("api.error.invalid", locale),
-					List.of(new FieldProblem(field, message)), headers);
+					List.of(new FieldProblem(path(located), fieldMessage(located, locale))), headers);
 		}
-		String key = (cause instanceof JacksonException) ? "api.error.notJson" : "api.error.missingBody";
+		boolean json = jacksonCause(ex) != null;
+		String key = json ? "api.error.notJson" : "api.error.missingBody";
 		return problem(HttpStatus.BAD_REQUEST, text(key, locale), List.of(new FieldProblem("body", text(key, locale))),
 				headers);
 	}
@@ -97,7 +97,37 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return response;
 	}
 
-	private String fieldMessage(DatabindException ex, Locale locale) {
+	/**
+	 * The outermost Jackson exception of the chain that knows which field it is about,
+	 * whatever its kind: a value of the wrong type, but also a number too large for its
+	 * field's type, which the parser (not the data binder) refuses, or whose own cause is
+	 * an {@link ArithmeticException}.
+	 */
+	private static @Nullable JacksonException located(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				return jackson;
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable JacksonException jacksonCause(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson) {
+				return jackson;
+			}
+		}
+		return null;
+	}
+
+	private String fieldMessage(JacksonException ex, Locale locale) {
+		if (ex instanceof StreamReadException || (!(ex instanceof MismatchedInputException)
+				&& (ex.getCause() instanceof NumberFormatException || ex.getCause() instanceof ArithmeticException))) {
+			// a number that cannot be held: past int (the parser says so) or an exponent
+			// past BigDecimal's (the number reader says so)
+			return text("api.error.range", locale);
+		}
 		if (ex instanceof UnrecognizedPropertyException) {
 			return text("api.error.unknownField", locale);
 		}
@@ -134,9 +164,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/** The path of the bad value, such as {@code signs[0]}. */
-	private static String path(DatabindException ex) {
+	private static String path(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
-		for (DatabindException.Reference reference : ex.getPath()) {
+		for (JacksonException.Reference reference : ex.getPath()) {
 			if (reference.getPropertyName() != null) {
 				if (!path.isEmpty()) {
 					path.append('.');

@@ -25,6 +25,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class AssessmentFilter {
 
+	/** The fields a request may set: the binder ignores every other parameter. */
+	static final List<String> FIELDS = List.of("q", "goal", "lifestyle", "severity", "status", "from", "to", "page");
+
 	/** The severity filter's value for assessments without any warning. */
 	public static final String NO_WARNING = "NONE";
 

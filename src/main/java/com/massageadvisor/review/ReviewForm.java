@@ -14,11 +14,11 @@ public class ReviewForm {
 
 	@Size(max = 2000)
 	/**
-	 * Lines of printable text: no control characters but line breaks and tabs, no bidi
-	 * overrides.
+	 * Lines of printable text: no control characters (C0, DEL, C1) but line breaks and
+	 * tabs, no bidi overrides.
 	 */
 	// one character class, so that matching a long note needs no recursion
-	@Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069]*")
+	@Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]*")
 	private @Nullable String note;
 
 	private int version;

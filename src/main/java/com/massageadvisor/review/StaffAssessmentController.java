@@ -20,6 +20,7 @@ import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.Severity;
 import com.massageadvisor.system.ClinicProperties;
+import com.massageadvisor.system.RepeatedParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -34,6 +35,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,6 +53,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class StaffAssessmentController {
+
+	/** The fields of the review form, in the order of the page. */
+	static final List<String> REVIEW_FIELDS = List.of("status", "note", "version");
 
 	private final StaffAssessments assessments;
 
@@ -95,10 +100,20 @@ class StaffAssessmentController {
 	record AnswerLine(String label, String value) {
 	}
 
-	@InitBinder({ "review", "filter" })
-	void initBinder(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class,
-				new org.springframework.beans.propertyeditors.StringTrimmerEditor(true));
+	/**
+	 * Only the filter's own fields are bound: any other parameter, and an indexed one
+	 * such as {@code q[0]}, is ignored rather than handed to the binder.
+	 */
+	@InitBinder("filter")
+	void initFilterBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.setAllowedFields(AssessmentFilter.FIELDS.toArray(String[]::new));
+	}
+
+	@InitBinder("review")
+	void initReviewBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.setAllowedFields(REVIEW_FIELDS.toArray(String[]::new));
 	}
 
 	@ModelAttribute
@@ -111,7 +126,8 @@ class StaffAssessmentController {
 
 	@GetMapping("/staff/assessments")
 	String list(@Valid @ModelAttribute("filter") AssessmentFilter filter, BindingResult result, Locale locale,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		RepeatedParameters.reject(request, result, AssessmentFilter.FIELDS);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("rows", List.of());
@@ -125,7 +141,8 @@ class StaffAssessmentController {
 
 	@GetMapping(path = "/staff/assessments/export.csv")
 	ResponseEntity<StreamingResponseBody> export(@Valid @ModelAttribute("filter") AssessmentFilter filter,
-			BindingResult result, Locale locale, Principal principal) {
+			BindingResult result, Locale locale, Principal principal, HttpServletRequest request) {
+		RepeatedParameters.reject(request, result, AssessmentFilter.FIELDS);
 		if (result.hasErrors()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
@@ -163,6 +180,7 @@ class StaffAssessmentController {
 			Locale locale, Model model, Principal principal, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		Assessment assessment = find(publicId);
+		RepeatedParameters.reject(request, result, REVIEW_FIELDS);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return detailView(assessment, locale, model, request);

@@ -26,21 +26,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * Every generator starts from {@link #seed()}: a fixed seed, so that a failure is
  * reproduced by running the test again; {@code -Dhostile.seed=...} explores another
  * sequence. Failure messages name the seed and the case number.
- *
- * <p>
- * Cases that reproduce bugs found by these tests (see {@link #KNOWN_BUGS}) are left out
- * of the generated runs and their own tests are skipped, unless
- * {@code -Dhostile.knownBugs=true}: then they run and, until the bugs are fixed, fail.
  */
 final class Hostile {
 
 	/** The seed of every generator unless {@code -Dhostile.seed} says otherwise. */
 	static final long DEFAULT_SEED = 20261121L;
-
-	/**
-	 * Whether to generate the inputs of known bugs and expect them handled properly.
-	 */
-	static final boolean KNOWN_BUGS = Boolean.getBoolean("hostile.knownBugs");
 
 	/** Most failures listed in one assertion message. */
 	static final int MAX_REPORTED = 15;
@@ -110,23 +100,10 @@ final class Hostile {
 		/** Either accept or refuse it: no opinion, but no 5xx. */
 		EITHER,
 		/** Refuse it with a 4xx. */
-		INVALID,
-		/**
-		 * Reproduces a known bug that gives a 5xx: generated only with
-		 * {@link #KNOWN_BUGS}, then expected refused.
-		 */
-		BUG;
+		INVALID;
 
 		Verdict and(Verdict other) {
 			return (other.ordinal() > ordinal()) ? other : this;
-		}
-
-		/**
-		 * The verdict to expect.
-		 * @return this verdict, a bug being expected refused once fixed
-		 */
-		Verdict expected() {
-			return (this == BUG) ? INVALID : this;
 		}
 
 	}
@@ -159,9 +136,8 @@ final class Hostile {
 				return Verdict.INVALID;
 			}
 			if (c >= 0x80 && c <= 0x9f) {
-				// C1 controls: the forms say "no control characters" but let these
-				// through
-				verdict = verdict.and(ambiguous());
+				// C1 controls are control characters too
+				return Verdict.INVALID;
 			}
 			if (c == '\uFFFD' || Character.isSurrogate(c) && !validSurrogateAt(text, i)) {
 				verdict = verdict.and(Verdict.EITHER);
@@ -176,16 +152,6 @@ final class Hostile {
 			return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
 		}
 		return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-	}
-
-	/**
-	 * The verdict on input the application accepts today although its own rules say it
-	 * should refuse it (a duplicated parameter, a C1 control character): no opinion by
-	 * default, refused with {@link #KNOWN_BUGS}.
-	 * @return {@link Verdict#INVALID} with known bugs, else {@link Verdict#EITHER}
-	 */
-	static Verdict ambiguous() {
-		return KNOWN_BUGS ? Verdict.INVALID : Verdict.EITHER;
 	}
 
 	/**

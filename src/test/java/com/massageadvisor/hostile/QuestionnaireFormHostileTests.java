@@ -34,7 +34,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,7 +51,6 @@ import static com.massageadvisor.hostile.Hostile.IMG;
 import static com.massageadvisor.hostile.Hostile.SCRIPT;
 import static com.massageadvisor.hostile.Hostile.SQL_DROP;
 import static com.massageadvisor.hostile.Hostile.SQL_OR;
-import static com.massageadvisor.hostile.Hostile.ambiguous;
 import static com.massageadvisor.hostile.Hostile.chance;
 import static com.massageadvisor.hostile.Hostile.pick;
 import static com.massageadvisor.hostile.Hostile.printable;
@@ -291,16 +289,14 @@ class QuestionnaireFormHostileTests {
 	}
 
 	/**
-	 * Known bug: two different values for a one-value field are not refused; the binder
-	 * keeps the first (or joins two names with a comma) and stores it, so a request
-	 * carrying {@code goal=RELAXATION&goal=CHRONIC_PAIN} or
-	 * {@code consent=true&consent=false} is taken at its first word, against the rule
-	 * that input the application does not understand is refused.
+	 * Two different values for a one-value field are refused with a message on that
+	 * field, and nothing is stored: the binder used to keep the first (or join two names
+	 * with a comma), so {@code goal=RELAXATION&goal=CHRONIC_PAIN} or
+	 * {@code consent=true&consent=false} was taken at its first word.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("duplicatedParameters")
-	@EnabledIfSystemProperty(named = "hostile.knownBugs", matches = "true")
-	void knownBugADifferentValueSentTwiceForOneValueFieldIsRefused(String description, Fields fields, String field) {
+	void aDifferentValueSentTwiceForAOneValueFieldIsRefused(String description, Fields fields, String field) {
 		long before = this.repository.count();
 		MvcTestResult result = submit(fields);
 		assertThat(Hostile.generalProblems(result)).isEmpty();
@@ -324,15 +320,13 @@ class QuestionnaireFormHostileTests {
 	}
 
 	/**
-	 * Known bug: an empty choice among the conditions or signs ({@code conditions=} next
-	 * to another value, or an empty item in a comma-separated value) becomes a null
-	 * element that {@code Answers} cannot put in an {@code EnumSet}: a
-	 * {@code NullPointerException} and a 500.
+	 * An empty choice among the conditions or signs ({@code conditions=} next to another
+	 * value, or an empty item in a comma-separated value) is no choice; it used to become
+	 * a null element, a {@code NullPointerException} and a 500.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("emptyChoices")
-	@EnabledIfSystemProperty(named = "hostile.knownBugs", matches = "true")
-	void knownBugAnEmptyChoiceAmongConditionsOrSignsIsRefusedNotA500(String description, Fields fields, String field) {
+	void anEmptyChoiceAmongConditionsOrSignsIsNoChoice(String description, Fields fields, String field) {
 		long before = this.repository.count();
 		MvcTestResult result = submit(fields);
 		assertThat(Hostile.generalProblems(result)).isEmpty();
@@ -353,14 +347,13 @@ class QuestionnaireFormHostileTests {
 	}
 
 	/**
-	 * Known bug: the name's rule says "no control characters", but the pattern's
-	 * {@code \p{Cntrl}} is ASCII only, so the C1 controls U+0080 to U+009F (U+0085 next
-	 * line, U+009B control sequence introducer) are stored.
+	 * The name's rule says "no control characters", and that includes the C1 controls
+	 * U+0080 to U+009F (U+0085 next line, U+009B control sequence introducer), which the
+	 * ASCII-only {@code \p{Cntrl}} used to let through.
 	 */
 	@ParameterizedTest(name = "U+{0}")
 	@MethodSource("c1Controls")
-	@EnabledIfSystemProperty(named = "hostile.knownBugs", matches = "true")
-	void knownBugAC1ControlCharacterInTheNameIsRefused(String code, String control) {
+	void aC1ControlCharacterInTheNameIsRefused(String code, String control) {
 		long before = this.repository.count();
 		MvcTestResult result = submit(valid().name("Ana" + control + "Bell"));
 		assertThat(Hostile.generalProblems(result)).isEmpty();
@@ -418,14 +411,12 @@ class QuestionnaireFormHostileTests {
 
 	/**
 	 * Draws a field: with the probability {@code hostility} anything its generator makes,
-	 * otherwise a valid value (which may still be hostile: script, SQL, emoji). Never a
-	 * known 5xx bug, unless those are asked for.
+	 * otherwise a valid value (which may still be hostile: script, SQL, emoji).
 	 */
 	private static void field(Random random, double hostility, FormCase submission, String field, Supplier<Draw> draw) {
 		boolean bad = chance(random, hostility);
 		Draw drawn = draw.get();
-		for (int attempt = 0; attempt < 100 && ((drawn.verdict() == Verdict.BUG && !Hostile.KNOWN_BUGS)
-				|| (!bad && drawn.verdict() != Verdict.VALID)); attempt++) {
+		for (int attempt = 0; attempt < 100 && !bad && drawn.verdict() != Verdict.VALID; attempt++) {
 			drawn = draw.get();
 		}
 		for (String value : drawn.values()) {
@@ -434,7 +425,7 @@ class QuestionnaireFormHostileTests {
 		if (drawn.marker()) {
 			submission.params.add(new String[] { "_" + field, "on" });
 		}
-		Verdict verdict = drawn.verdict().expected();
+		Verdict verdict = drawn.verdict();
 		submission.verdict = submission.verdict.and(verdict);
 		if (verdict == Verdict.INVALID) {
 			submission.invalid.add(field);
@@ -548,18 +539,12 @@ class QuestionnaireFormHostileTests {
 	}
 
 	/**
-	 * The verdict on a one-value field sent twice. The two values travel in any order and
-	 * the binder keeps the first, so only two bad values are surely refused; two
-	 * different values should be refused but are not today ({@link Hostile#ambiguous()}).
+	 * The verdict on a one-value field sent twice: two different values (once trimmed, as
+	 * the binder trims them) are refused, whichever is valid; the same value twice is as
+	 * good as once.
 	 */
 	private static Verdict twice(Verdict first, Verdict second, boolean same) {
-		if (first == Verdict.INVALID && second == Verdict.INVALID) {
-			return Verdict.INVALID;
-		}
-		if (same && first == Verdict.VALID && second == Verdict.VALID) {
-			return Verdict.VALID;
-		}
-		return ambiguous().and(first == Verdict.BUG ? Verdict.BUG : Verdict.VALID);
+		return same ? first.and(second) : Verdict.INVALID;
 	}
 
 	private static <E extends Enum<E>> Verdict choiceVerdict(String value, Class<E> type) {
@@ -632,7 +617,8 @@ class QuestionnaireFormHostileTests {
 	private static <E extends Enum<E>> Verdict item(String item, Class<E> type, Set<String> names) {
 		String trimmed = item.trim();
 		if (trimmed.isEmpty()) {
-			return Verdict.BUG;
+			// an empty item is no choice
+			return Verdict.VALID;
 		}
 		Verdict verdict = choiceVerdict(trimmed, type);
 		if (verdict == Verdict.VALID) {
@@ -663,7 +649,7 @@ class QuestionnaireFormHostileTests {
 		Verdict verdict = painVerdict(value);
 		if (chance(random, 0.03)) {
 			String second = Integer.toString(random.nextInt(11));
-			return new Draw(List.of(value, second), twice(verdict, Verdict.VALID, value.strip().equals(second)), null,
+			return new Draw(List.of(value, second), twice(verdict, Verdict.VALID, value.trim().equals(second)), null,
 					false, false);
 		}
 		return new Draw(List.of(value), verdict, null, false, false);

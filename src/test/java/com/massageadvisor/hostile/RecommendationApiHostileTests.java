@@ -29,7 +29,6 @@ import com.massageadvisor.rules.Sign;
 import com.massageadvisor.rules.Warning;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -218,9 +217,8 @@ class RecommendationApiHostileTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("valueShapedBugs")
-	@EnabledIfSystemProperty(named = "hostile.knownBugs", matches = "true")
-	void knownBugANumberPastItsTypesRangeIsNamedAsTheBadField(String description, String body, String field) {
+	@MethodSource("outOfRangeNumbers")
+	void aNumberPastItsTypesRangeIsNamedAsTheBadField(String description, String body, String field) {
 		MvcTestResult result = post(body.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
 		assertThat(Hostile.generalProblems(result)).isEmpty();
 		assertThat(result).hasStatus(400);
@@ -228,13 +226,12 @@ class RecommendationApiHostileTests {
 	}
 
 	/**
-	 * Known bug: valid JSON whose number does not fit the field's type is answered "The
-	 * body is not valid JSON" (an integer past the range of {@code int}) or even "The
-	 * request has no body" (an exponent past the range of {@code BigDecimal}), with the
-	 * field {@code body} rather than the bad field: {@code ApiProblemHandler} only names
-	 * fields for {@code DatabindException}s, and takes the most specific cause.
+	 * Valid JSON whose number does not fit the field's type (an integer past the range of
+	 * {@code int}, an exponent past the range of {@code BigDecimal}) is refused with the
+	 * bad field named; it used to be "The body is not valid JSON" or even "The request
+	 * has no body", for the field {@code body}.
 	 */
-	static Stream<Arguments> valueShapedBugs() {
+	static Stream<Arguments> outOfRangeNumbers() {
 		String valid = "{\"goal\":\"RELAXATION\",\"lifestyle\":\"ATHLETE\",\"massageType\":\"SWEDISH\",\"painLevel\":3";
 		return Stream.of(
 				Arguments.of("painLevel 99999999999999999999",
@@ -247,17 +244,14 @@ class RecommendationApiHostileTests {
 	}
 
 	/**
-	 * Known bug: the contract refuses an unknown enum value, but Jackson reads a number
-	 * as the index of a constant ({@code "goal":0} is RELAXATION) and trims blanks and
-	 * control characters around a name ({@code " SWEDISH"}, {@code "\u0000SWEDISH"}), and
-	 * the plan is made of what it guessed. Setting
-	 * {@code spring.jackson.deserialization.fail-on-numbers-for-enums=true} would refuse
-	 * the numbers.
+	 * The contract refuses an unknown choice, and so a number (which Jackson would read
+	 * as the index of a constant: {@code "goal":0} as RELAXATION) and a name with blanks
+	 * or control characters around it ({@code " SWEDISH"}, {@code "\u0000SWEDISH"}),
+	 * which Jackson would trim.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("coercedChoices")
-	@EnabledIfSystemProperty(named = "hostile.knownBugs", matches = "true")
-	void knownBugANumberOrAPaddedNameIsNotTakenForAChoice(String description, String body, String field) {
+	void aNumberOrAPaddedNameIsNotTakenForAChoice(String description, String body, String field) {
 		MvcTestResult result = post(body.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
 		assertThat(Hostile.generalProblems(result)).isEmpty();
 		assertThat(result).hasStatus(400);
@@ -414,13 +408,13 @@ class RecommendationApiHostileTests {
 			return new Piece(null, "null", Verdict.VALID, true, null);
 		}
 		if (kind < 85) {
-			// accepted today, against the contract: an index for the name, a name with
-			// blanks or an escaped control character around it (a known bug)
+			// refused, as the contract says: an index for the name, a name with blanks or
+			// an escaped control character around it
 			String json = pick(random,
 					List.of(Integer.toString(random.nextInt(constants.length)), string(" " + some.name()),
 							string(some.name() + " "), string("\u0000" + some.name()),
 							string("\t" + some.name() + "\n")));
-			return new Piece(null, json, Hostile.ambiguous(), true, null);
+			return new Piece(null, json, Verdict.INVALID, true, null);
 		}
 		String other = constants[random.nextInt(constants.length)].name();
 		String json = pick(random, List.of("null", string(some.name().toLowerCase(Locale.ROOT)), string(""), "true",
@@ -477,9 +471,9 @@ class RecommendationApiHostileTests {
 			return new Piece(null, "-0", Verdict.VALID, true, 0);
 		}
 		if (kind < 85) {
-			// past the range of int: refused, but not named (a known bug)
+			// past the range of int: refused, and named
 			String json = pick(random, List.of("99999999999999999999", "2147483648", "-2147483649", "9".repeat(400)));
-			return new Piece(null, json, Verdict.INVALID, Hostile.KNOWN_BUGS, null);
+			return new Piece(null, json, Verdict.INVALID, true, null);
 		}
 		String json = pick(random, List.of("-1", "11", "5.5", "5.0", "1e0", "1E1", "1e309", "-1e309", "\"5\"", "null",
 				"true", "[]", "{}", "[5]", "\"five\"", "0.0", string(SCRIPT)));
@@ -523,10 +517,9 @@ class RecommendationApiHostileTests {
 			return new Piece(null, json, Verdict.VALID, true, new BigDecimal(json));
 		}
 		if (kind < 85) {
-			// an exponent past the range of BigDecimal: refused, but not named (a known
-			// bug)
+			// an exponent past the range of BigDecimal: refused, and named
 			String json = pick(random, List.of("1e-2147483649", "1e2147483648"));
-			return new Piece(null, json, Verdict.INVALID, Hostile.KNOWN_BUGS, null);
+			return new Piece(null, json, Verdict.INVALID, true, null);
 		}
 		String json = pick(random,
 				List.of("-1", "-0.01", (max + 0.01) + "", "12.345", "0.001", "\"80\"", "true", "[]", "{}", "1e309",

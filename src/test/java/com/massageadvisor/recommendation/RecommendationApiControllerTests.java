@@ -163,6 +163,11 @@ class RecommendationApiControllerTests {
 	@CsvSource(delimiter = '|',
 			textBlock = """
 					"goal": "SLEEP"                 | goal                 | must be one of: RELAXATION, CHRONIC_PAIN, ACUTE_INJURY, MAINTENANCE
+					"goal": 0                       | goal                 | must be one of: RELAXATION, CHRONIC_PAIN, ACUTE_INJURY, MAINTENANCE
+					"goal": " RELAXATION"           | goal                 | must be one of:
+					"conditions": [1]               | conditions[0]        | must be one of:
+					"painLevel": 2147483648         | painLevel            | is a number too large, too small or too precise
+					"monthlyBudget": 1e2147483648   | monthlyBudget        | is a number too large, too small or too precise
 					"conditions": ["PREGNANCY", "FLU"] | conditions[1]     | must be one of:
 					"signs": ["HEADACHES", null]    | signs[1]             | must be one of:
 					"painLevel": "five"             | painLevel            | must be a whole number
