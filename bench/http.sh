@@ -12,6 +12,7 @@
 . "$(dirname "$0")/lib.sh"
 
 DURATION="${DURATION:-30s}"
+ONLY="${ONLY:-api form submit}"   # which of the measured runs to make (the health ceiling always)
 WARMUP="${WARMUP:-12s}"
 OUT="${OUT:-$WORK/http.txt}"
 DATA="$WORK/http-data"
@@ -38,8 +39,10 @@ stored() {
 	done
 	echo "# load before: $(wait_for_quiet)"
 	wrk_run health-ceiling "$DURATION" "$BASE/actuator/health"
-	wrk_run api "$DURATION" "$BASE" "$BENCH_DIR/wrk/api.lua"
-	wrk_run form "$DURATION" "$BASE/assessments/new"
+	case " $ONLY " in *" api "*) wrk_run api "$DURATION" "$BASE" "$BENCH_DIR/wrk/api.lua" ;; esac
+	case " $ONLY " in *" form "*) wrk_run form "$DURATION" "$BASE/assessments/new" ;; esac
+	case " $ONLY " in *" submit "*) ;; *) ONLY_SKIP_SUBMIT=1 ;; esac
+	[ -n "${ONLY_SKIP_SUBMIT:-}" ] || {
 	before="$(stored)"
 	result="$(wrk_run submit "$DURATION" "$BASE" "$BENCH_DIR/wrk/submit.lua")"
 	echo "$result"
@@ -47,6 +50,7 @@ stored() {
 	after="$(stored)"
 	redirects="$(echo "$result" | grep -o '302:[0-9]*' | cut -d: -f2)"
 	echo "submit-check stored_before=$before stored_after=$after grew=$((after - before)) redirects_302=${redirects:-0}"
+	}
 	wrk_run health-ceiling-after "$DURATION" "$BASE/actuator/health"
 	echo "# load after: $(cut -d ' ' -f 1-3 /proc/loadavg); app RSS after load: $(($(rss_kb "$APP_PID") / 1024)) MB"
 } | tee "$OUT"

@@ -34,6 +34,10 @@ today="$(date -u +%F)"
 month_ago="$(date -u -d '30 days ago' +%F)"
 year_ago_from="$(date -u -d '400 days ago' +%F)"
 year_ago_to="$(date -u -d '393 days ago' +%F)"
+# a position half-way down three years of assessments: the list continues from there with an
+# index seek (keyset), as the "Next page" links do; page=20000 is how the list did it before
+# (an OFFSET of 500,000 rows), which the application now ignores
+deep="$(date -u -d '548 days ago' +%FT%TZ)"
 CASES=(
 	"first-page|"
 	"name-common-prefix|q=mar"
@@ -49,8 +53,9 @@ CASES=(
 	"dates-last-30-days|from=$month_ago&to=$today"
 	"dates-one-week-last-year|from=$year_ago_from&to=$year_ago_to"
 	"goal+status|goal=ACUTE_INJURY&status=FOLLOW_UP"
-	"page-20000|page=20000"
-	"page-1000|page=1000"
+	"deep-18-months-back|after=${deep}_9223372036854775807"
+	"goal-deep-18-months-back|goal=CHRONIC_PAIN&after=${deep}_9223372036854775807"
+	"page-20000-offset|page=20000"
 )
 
 # H2 reuses the result of a query repeated while no table changed (OPTIMIZE_REUSE_RESULTS),

@@ -10,7 +10,7 @@ done = report.done
 
 local cookie = nil
 local token = nil
-local fetch = wrk.format("GET", "/assessments/new", { ["Accept-Language"] = "en" })
+local fetch = nil
 local post = nil
 local counter = 0
 
@@ -28,6 +28,8 @@ end
 
 function request()
 	if token == nil then
+		-- made here, not when the script loads: wrk adds the Host header only after that
+		fetch = fetch or wrk.format("GET", "/assessments/new", { ["Accept-Language"] = "en" })
 		return fetch
 	end
 	return wrk.format("POST", "/assessments", {

@@ -11,8 +11,6 @@ import com.massageadvisor.assessment.ReviewStatus;
 import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.Lifestyle;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -26,16 +24,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class AssessmentFilter {
 
 	/** The fields a request may set: the binder ignores every other parameter. */
-	static final List<String> FIELDS = List.of("q", "goal", "lifestyle", "severity", "status", "from", "to", "page");
+	static final List<String> FIELDS = List.of("q", "goal", "lifestyle", "severity", "status", "from", "to", "after",
+			"before");
 
 	/** The severity filter's value for assessments without any warning. */
 	public static final String NO_WARNING = "NONE";
-
-	/**
-	 * The last page anyone can ask for: far beyond any list, well within the database's
-	 * reach.
-	 */
-	static final int MAX_PAGE = 1_000_000;
 
 	/** The dates a filter may name. */
 	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
@@ -61,9 +54,11 @@ public class AssessmentFilter {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate to;
 
-	@Min(0)
-	@Max(MAX_PAGE)
-	private int page;
+	/** Show the assessments older than this one (the next page). */
+	private @Nullable ListPosition after;
+
+	/** Show the assessments newer than this one (the previous page). */
+	private @Nullable ListPosition before;
 
 	public @Nullable String getQ() {
 		return this.q;
@@ -121,12 +116,28 @@ public class AssessmentFilter {
 		this.to = to;
 	}
 
-	public int getPage() {
-		return this.page;
+	public @Nullable ListPosition getAfter() {
+		return this.after;
 	}
 
-	public void setPage(int page) {
-		this.page = page;
+	public void setAfter(@Nullable ListPosition after) {
+		this.after = after;
+	}
+
+	public @Nullable ListPosition getBefore() {
+		return this.before;
+	}
+
+	public void setBefore(@Nullable ListPosition before) {
+		this.before = before;
+	}
+
+	/**
+	 * Whether this is the first page, the newest assessments.
+	 * @return true without a position
+	 */
+	public boolean isNewest() {
+		return this.after == null && this.before == null;
 	}
 
 	/**
@@ -143,12 +154,11 @@ public class AssessmentFilter {
 	}
 
 	/**
-	 * The query string of this filter, for links to other pages of the list and to the
-	 * export. Every value is form-encoded, so that a search for "C++" stays "C++".
-	 * @param page the page to link to, or 0 for the first
-	 * @return for example {@code goal=CHRONIC_PAIN&page=2}
+	 * The query string of this filter, for the link to the export and to the newest
+	 * assessments. Every value is form-encoded, so that a search for "C++" stays "C++".
+	 * @return for example {@code goal=CHRONIC_PAIN&status=NEW}
 	 */
-	public String query(int page) {
+	public String query() {
 		StringJoiner query = new StringJoiner("&");
 		add(query, "q", this.q);
 		add(query, "goal", this.goal);
@@ -157,9 +167,23 @@ public class AssessmentFilter {
 		add(query, "status", this.status);
 		add(query, "from", this.from);
 		add(query, "to", this.to);
-		if (page > 0) {
-			add(query, "page", page);
+		return query.toString();
+	}
+
+	/**
+	 * The query string of this filter from a position in the list, for the links to older
+	 * and newer assessments.
+	 * @param direction {@code after} (older) or {@code before} (newer)
+	 * @param position where the other page starts
+	 * @return for example {@code goal=CHRONIC_PAIN&after=2026-11-21T09:30:00Z_1234}
+	 */
+	public String query(String direction, ListPosition position) {
+		StringJoiner query = new StringJoiner("&");
+		String filter = query();
+		if (!filter.isEmpty()) {
+			query.add(filter);
 		}
+		add(query, direction.equals("before") ? "before" : "after", position);
 		return query.toString();
 	}
 

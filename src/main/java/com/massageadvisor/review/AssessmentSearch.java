@@ -1,12 +1,19 @@
 package com.massageadvisor.review;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.rules.Severity;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -58,6 +65,74 @@ final class AssessmentSearch {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
+	}
+
+	/**
+	 * The assessments past a position of the list: older than it ({@code newer} false) or
+	 * newer. Written {@code created_at <= t AND (created_at < t OR id < i)}: the first
+	 * condition lets the database seek the index range, where the equivalent
+	 * {@code created_at < t OR (created_at = t AND id < i)} (Spring Data's keyset
+	 * scrolling writes this one) made H2 read the index from the newest row on, 2.3 s for
+	 * a position half-way down a million rows, against 13 ms.
+	 */
+	static Predicate beyond(ListPosition position, boolean newer, Root<Assessment> root, CriteriaBuilder cb) {
+		Path<Instant> createdAt = root.get("createdAt");
+		Path<Long> id = root.get("id");
+		if (newer) {
+			return cb.and(cb.greaterThanOrEqualTo(createdAt, position.createdAt()),
+					cb.or(cb.greaterThan(createdAt, position.createdAt()), cb.greaterThan(id, position.id())));
+		}
+		return cb.and(cb.lessThanOrEqualTo(createdAt, position.createdAt()),
+				cb.or(cb.lessThan(createdAt, position.createdAt()), cb.lessThan(id, position.id())));
+	}
+
+	/**
+	 * The order of a page: newest first (oldest first for a page of newer assessments,
+	 * turned round afterwards), led by the column of one equality filter. Leading with a
+	 * column that has one value changes nothing in the order, but lets H2 read the rows
+	 * in the order of that filter's index, {@code (goal, created_at DESC, id DESC)} for
+	 * example, and stop after a page, instead of sorting every match: 57 s for the goal
+	 * filter on a million rows before, a few milliseconds after. The lead is the filter
+	 * with the most distinct values, whose index H2 chooses.
+	 */
+	static List<Order> order(AssessmentFilter filter, boolean newer, Root<Assessment> root, CriteriaBuilder cb) {
+		List<Order> order = new ArrayList<>();
+		String lead = leadingColumn(filter);
+		if (lead != null) {
+			order.add(cb.asc(root.get(lead)));
+		}
+		Path<Instant> createdAt = root.get("createdAt");
+		Path<Long> id = root.get("id");
+		order.add(newer ? cb.asc(createdAt) : cb.desc(createdAt));
+		order.add(newer ? cb.asc(id) : cb.desc(id));
+		return order;
+	}
+
+	/**
+	 * The order of the CSV export: that of the list, for the same reason.
+	 * @param filter the filters
+	 * @return newest first, led by the column of one equality filter
+	 */
+	static Sort sort(AssessmentFilter filter) {
+		String lead = leadingColumn(filter);
+		return (lead != null) ? Sort.by(lead).and(NEWEST_FIRST) : NEWEST_FIRST;
+	}
+
+	private static @Nullable String leadingColumn(AssessmentFilter filter) {
+		String severity = filter.getSeverity();
+		if (filter.getLifestyle() != null) {
+			return "lifestyle";
+		}
+		if (severity != null && !severity.isBlank()) {
+			return "highestSeverity";
+		}
+		if (filter.getGoal() != null) {
+			return "goal";
+		}
+		if (filter.getStatus() != null) {
+			return "reviewStatus";
+		}
+		return null;
 	}
 
 	/** Escapes the wildcards of LIKE, so that a search for "50%" finds "50%" only. */

@@ -26,7 +26,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -133,9 +132,9 @@ class StaffAssessmentController {
 			model.addAttribute("rows", List.of());
 			return "staff/list";
 		}
-		Page<Assessment> page = this.assessments.page(filter);
+		StaffAssessments.ListPage page = this.assessments.page(filter);
 		model.addAttribute("page", page);
-		model.addAttribute("rows", page.getContent().stream().map((a) -> row(a, locale)).toList());
+		model.addAttribute("rows", page.rows().stream().map((a) -> row(a, locale)).toList());
 		return "staff/list";
 	}
 

@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -15,11 +21,14 @@ import com.massageadvisor.audit.AuditAction;
 import com.massageadvisor.audit.AuditTrail;
 import com.massageadvisor.system.ClinicProperties;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +43,11 @@ class StaffAssessments {
 
 	/** Assessments per page of the list. */
 	static final int PAGE_SIZE = 25;
+
+	/**
+	 * The list counts the matching assessments up to this number, then says "more than".
+	 */
+	static final int COUNT_LIMIT = 1000;
 
 	private final AssessmentRepository repository;
 
@@ -67,10 +81,82 @@ class StaffAssessments {
 
 	}
 
+	/**
+	 * A page of the list and where the pages around it start.
+	 *
+	 * @param rows the assessments, newest first
+	 * @param newer where the newer assessments start, or null on the first page
+	 * @param older where the older ones start, or null on the last page
+	 * @param matching how many assessments match, counted up to {@link #COUNT_LIMIT}
+	 * @param moreThanCounted whether more than {@link #COUNT_LIMIT} match
+	 */
+	record ListPage(List<Assessment> rows, @Nullable ListPosition newer, @Nullable ListPosition older, int matching,
+			boolean moreThanCounted) {
+	}
+
+	/**
+	 * One page of the list, in two steps: the ids of the page, read from an index with a
+	 * seek from the position (a keyset: {@link AssessmentSearch#beyond}), never with an
+	 * offset; then those rows. The matching assessments are counted up to
+	 * {@link #COUNT_LIMIT} only: an exact count of a million rows took most of the time
+	 * of the page (docs/performance.md), and nobody needs to know more than "over a
+	 * thousand".
+	 * @param filter the search, the filters and the position
+	 * @return the page
+	 */
 	@Transactional(readOnly = true)
-	Page<Assessment> page(AssessmentFilter filter) {
-		return this.repository.findAll(AssessmentSearch.of(filter, this.clinic.zone()),
-				PageRequest.of(filter.getPage(), PAGE_SIZE, AssessmentSearch.NEWEST_FIRST));
+	ListPage page(AssessmentFilter filter) {
+		ListPosition after = filter.getAfter();
+		ListPosition before = filter.getBefore();
+		boolean newer = after == null && before != null;
+		ListPosition position = (after != null) ? after : before;
+
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = cb.createQuery(Long.class);
+		Root<Assessment> root = query.from(Assessment.class);
+		List<Predicate> where = new ArrayList<>();
+		where.add(AssessmentSearch.of(filter, this.clinic.zone()).toPredicate(root, query, cb));
+		if (position != null) {
+			where.add(AssessmentSearch.beyond(position, newer, root, cb));
+		}
+		query.select(root.get("id"))
+			.where(where.toArray(Predicate[]::new))
+			.orderBy(AssessmentSearch.order(filter, newer, root, cb));
+		List<Long> ids = new ArrayList<>(
+				this.entityManager.createQuery(query).setMaxResults(PAGE_SIZE + 1).getResultList());
+		boolean more = ids.size() > PAGE_SIZE;
+		if (more) {
+			ids.remove(PAGE_SIZE);
+		}
+		if (newer) {
+			Collections.reverse(ids);
+		}
+		Map<Long, Assessment> byId = new HashMap<>();
+		this.repository.findAllById(ids).forEach((assessment) -> byId.put(assessment.getId(), assessment));
+		List<Assessment> rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+
+		boolean newerExist = newer ? more : position != null;
+		boolean olderExist = newer || more;
+		ListPosition newerStart = (newerExist && !rows.isEmpty()) ? ListPosition.of(rows.get(0)) : null;
+		ListPosition olderStart = (olderExist && !rows.isEmpty()) ? ListPosition.of(rows.get(rows.size() - 1)) : null;
+		int matching = countUpTo(AssessmentSearch.of(filter, this.clinic.zone()), COUNT_LIMIT + 1);
+		return new ListPage(rows, newerStart, olderStart, Math.min(matching, COUNT_LIMIT), matching > COUNT_LIMIT);
+	}
+
+	/**
+	 * How many assessments match, up to a limit: the ids of at most {@code limit} rows,
+	 * read from an index, instead of {@code count(*)} over every match.
+	 */
+	private int countUpTo(Specification<Assessment> search, int limit) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = cb.createQuery(Long.class);
+		Root<Assessment> root = query.from(Assessment.class);
+		Predicate where = search.toPredicate(root, query, cb);
+		query.select(root.get("id"));
+		if (where != null) {
+			query.where(where);
+		}
+		return this.entityManager.createQuery(query).setMaxResults(limit).getResultList().size();
 	}
 
 	@Transactional(readOnly = true)
@@ -147,7 +233,7 @@ class StaffAssessments {
 
 	private void stream(AssessmentFilter filter, Writer out, AssessmentCsv csv, long[] written) {
 		try (Stream<Assessment> stream = this.repository.findBy(AssessmentSearch.of(filter, this.clinic.zone()),
-				(query) -> query.sortBy(AssessmentSearch.NEWEST_FIRST).stream())) {
+				(query) -> query.sortBy(AssessmentSearch.sort(filter)).stream())) {
 			csv.start(out);
 			for (Assessment assessment : (Iterable<Assessment>) stream::iterator) {
 				csv.row(assessment);
