@@ -20,7 +20,8 @@ end
 
 local function body()
 	counter = counter + 1
-	return "clientName=Bench%20Client%20" .. counter .. "&email=&goal=CHRONIC_PAIN&lifestyle=DESK_WORKER"
+	-- named after the run ("Bench submit 12"), so that the stored rows of a run can be counted
+	return "clientName=Bench%20" .. (os.getenv("BENCH_NAME") or "run") .. "%20" .. counter .. "&email=&goal=CHRONIC_PAIN&lifestyle=DESK_WORKER"
 		.. "&massageType=NOT_SURE&painLevel=6&painDuration=CHRONIC&conditions=HERNIATED_DISC"
 		.. "&signs=POOR_SLEEP&signs=HIGH_STRESS&sessionPrice=80&monthlyBudget=250&consent=true"
 		.. "&_csrf=" .. token
