@@ -32,7 +32,15 @@ final class AdviceRules {
 	 * @param when when it applies
 	 */
 	record AdviceRule(Advice advice, Predicate<Facts> when) {
+
+		boolean appliesTo(Facts facts) {
+			// most rows always apply: skip the call to their condition
+			return this.when == ALWAYS || this.when.test(facts);
+		}
+
 	}
+
+	private static final Predicate<Facts> ALWAYS = (f) -> true;
 
 	/** What to do instead when massage is not advisable. */
 	static final List<Advice> NOT_ADVISABLE = List.of(advice(AdviceCode.SEE_PROFESSIONAL_FIRST, S1, S3, S8),
@@ -40,13 +48,10 @@ final class AdviceRules {
 
 	static final List<AdviceRule> TABLE = List.of(
 			when((f) -> f.recommendedType() == MassageType.HOT_STONE, advice(AdviceCode.HEAT_COMFORT, T9)),
-			when((f) -> true, advice(AdviceCode.BOOK_NEXT_SESSION, A2)),
-			when((f) -> true, advice(AdviceCode.TRACK_AND_ADJUST, A1, A4)),
+			always(advice(AdviceCode.BOOK_NEXT_SESSION, A2)), always(advice(AdviceCode.TRACK_AND_ADJUST, A1, A4)),
 			when(Facts::longStandingPain, advice(AdviceCode.LONG_STANDING_PAIN, A3)),
-			when((f) -> true, advice(AdviceCode.BUFFER_TIME, C2)),
-			when((f) -> true, advice(AdviceCode.CHOOSE_THERAPIST, C8)),
-			when((f) -> true, advice(AdviceCode.PAIN_DURING_SESSION, S7)),
-			when((f) -> true, advice(AdviceCode.SELF_CARE, A5, C6)),
+			always(advice(AdviceCode.BUFFER_TIME, C2)), always(advice(AdviceCode.CHOOSE_THERAPIST, C8)),
+			always(advice(AdviceCode.PAIN_DURING_SESSION, S7)), always(advice(AdviceCode.SELF_CARE, A5, C6)),
 			when((f) -> f.answers().hasBackPain() || f.recommendedType() == MassageType.TRIGGER_POINT,
 					advice(AdviceCode.HOME_STRATEGIES, C5)),
 			when((f) -> f.answers().hasBackPain() || f.longStandingPain() || f.goal() == Goal.ACUTE_INJURY,
@@ -61,6 +66,10 @@ final class AdviceRules {
 
 	private static AdviceRule when(Predicate<Facts> when, Advice advice) {
 		return new AdviceRule(advice, when);
+	}
+
+	private static AdviceRule always(Advice advice) {
+		return new AdviceRule(advice, ALWAYS);
 	}
 
 }

@@ -14,6 +14,42 @@ import java.util.Set;
  */
 public record Citation(List<Guideline> rows, List<Source> sources) {
 
+	private static final Guideline[] ROWS = Guideline.values();
+
+	private static final Source[] SOURCES = Source.values();
+
+	/** The sources of each row as bits, by the row's ordinal. */
+	private static final int[] SOURCE_BITS = new int[ROWS.length];
+
+	/**
+	 * Citations {@link #and} has made, by their rows as bits: the plan rules join a few
+	 * rows to the citations of a few templates, so the same few dozen citations come up
+	 * again and again, and sharing them saves building their lists for every plan. A
+	 * direct-mapped cache without locks: a slot holds one immutable entry, and a miss (or
+	 * two threads writing the same slot) only means building the citation again.
+	 */
+	private static final Joined[] JOINED = new Joined[256];
+
+	/**
+	 * A slot of the cache.
+	 *
+	 * @param bits the rows as bits
+	 * @param citation the citation of those rows
+	 */
+	private record Joined(long bits, Citation citation) {
+	}
+
+	static {
+		if (ROWS.length > Long.SIZE || SOURCES.length > Integer.SIZE) {
+			throw new IllegalStateException("Too many guideline rows or sources for a bit set");
+		}
+		for (Guideline row : ROWS) {
+			for (Source source : row.sources()) {
+				SOURCE_BITS[row.ordinal()] |= 1 << source.ordinal();
+			}
+		}
+	}
+
 	public Citation {
 		if (rows.isEmpty()) {
 			throw new IllegalArgumentException("An item must cite at least one guideline row");
@@ -46,14 +82,56 @@ public record Citation(List<Guideline> rows, List<Source> sources) {
 	}
 
 	/**
-	 * This citation and another together.
+	 * This citation and another together. The plan rules call this for every phase, so it
+	 * works on bit sets rather than collections, and returns either citation itself when
+	 * it already holds every row of the other.
 	 * @param other more rows
 	 * @return a citation of the rows of both
 	 */
 	public Citation and(Citation other) {
-		Set<Guideline> all = EnumSet.copyOf(this.rows);
-		all.addAll(other.rows);
-		return of(all);
+		long mine = bits(this.rows);
+		long theirs = bits(other.rows);
+		long all = mine | theirs;
+		if (all == mine) {
+			return this;
+		}
+		if (all == theirs) {
+			return other;
+		}
+		int slot = Long.hashCode(all * 0x9E3779B97F4A7C15L) & (JOINED.length - 1);
+		Joined joined = JOINED[slot];
+		if (joined == null || joined.bits() != all) {
+			joined = new Joined(all, ofBits(all));
+			JOINED[slot] = joined;
+		}
+		return joined.citation();
+	}
+
+	/** One bit per row, at its ordinal (there are at most 64 rows). */
+	private static long bits(List<Guideline> rows) {
+		long bits = 0;
+		for (int i = 0; i < rows.size(); i++) {
+			bits |= 1L << rows.get(i).ordinal();
+		}
+		return bits;
+	}
+
+	/** The citation of the rows whose bits are set, both lists in declaration order. */
+	private static Citation ofBits(long bits) {
+		Guideline[] rows = new Guideline[Long.bitCount(bits)];
+		int sourceBits = 0;
+		int i = 0;
+		for (long rest = bits; rest != 0; rest &= rest - 1) {
+			Guideline row = ROWS[Long.numberOfTrailingZeros(rest)];
+			rows[i++] = row;
+			sourceBits |= SOURCE_BITS[row.ordinal()];
+		}
+		Source[] sources = new Source[Integer.bitCount(sourceBits)];
+		i = 0;
+		for (int rest = sourceBits; rest != 0; rest &= rest - 1) {
+			sources[i++] = SOURCES[Integer.numberOfTrailingZeros(rest)];
+		}
+		return new Citation(List.of(rows), List.of(sources));
 	}
 
 }

@@ -13,7 +13,8 @@ import java.util.List;
 public record Message(String key, List<Object> args) {
 
 	public Message {
-		for (Object arg : args) {
+		for (int i = 0; i < args.size(); i++) {
+			Object arg = args.get(i);
 			if (!(arg instanceof Number) && !(arg instanceof Message)) {
 				throw new IllegalArgumentException("A message argument must be a number or a message: " + arg);
 			}

@@ -34,28 +34,28 @@ public final class RulesEngine {
 		List<Warning> warnings = SafetyRules.warnings(facts);
 		MinimumGap gap = SessionRules.gap(facts);
 		SessionLength length = SessionRules.length(facts);
-		SessionRules.Row<Setting> setting = SessionRules.setting(facts);
+		SessionRules.SettingChoice setting = SessionRules.setting(facts);
 		if (!advisable) {
 			return new Recommendation(RULES_VERSION, false, clearanceRequired(warnings), type.type(), null, gap, length,
-					List.of(), warnings, setting.value(), AdviceRules.NOT_ADVISABLE, null);
+					List.of(), warnings, setting.setting(), AdviceRules.NOT_ADVISABLE, null);
 		}
 		List<Phase> phases = PlanRules.phases(facts, gap);
-		CostRules.Outcome cost = CostRules.evaluate(answers, phases);
-		List<Advice> advice = new ArrayList<>(AdviceRules.TABLE.size() + cost.advice().size() + 3);
+		// why this type and what it is like, the setting, the advice table, then cost:
+		// one item, up to two for each phase and one for the budget
+		List<Advice> advice = new ArrayList<>(3 + AdviceRules.TABLE.size() + 2 + 2 * phases.size());
 		if (type.explanation() != null) {
 			advice.add(type.explanation());
 		}
 		advice.add(TypeRules.about(type.type()));
-		advice
-			.add(new Advice(AdviceCode.SETTING, Message.of("advice.SETTING." + setting.reason()), setting.citation()));
+		advice.add(setting.advice());
 		for (AdviceRules.AdviceRule rule : AdviceRules.TABLE) {
-			if (rule.when().test(facts)) {
+			if (rule.appliesTo(facts)) {
 				advice.add(rule.advice());
 			}
 		}
-		advice.addAll(cost.advice());
+		CostEstimate cost = CostRules.evaluate(answers, phases, advice);
 		return new Recommendation(RULES_VERSION, true, clearanceRequired(warnings), type.type(),
-				phases.get(0).interval(), gap, length, phases, warnings, setting.value(), advice, cost.estimate());
+				phases.get(0).interval(), gap, length, phases, warnings, setting.setting(), advice, cost);
 	}
 
 	private static boolean clearanceRequired(List<Warning> warnings) {

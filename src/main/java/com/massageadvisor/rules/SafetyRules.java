@@ -41,19 +41,22 @@ final class SafetyRules {
 	 * @param condition the condition that raises it, or null when something else does
 	 * @param when when it applies, for rows without a condition
 	 * @param citation the guideline rows behind it
+	 * @param warning the warning it raises, built once with the row; the severe pain
+	 * warning adds the pain level to its message
 	 */
 	record WarningRule(WarningCode code, Severity severity, @Nullable Condition condition, Predicate<Facts> when,
-			Citation citation) {
+			Citation citation, Warning warning) {
 
 		boolean appliesTo(Facts facts) {
 			return (this.condition != null) ? facts.has(this.condition) : this.when.test(facts);
 		}
 
-		Warning warning(Facts facts) {
-			String key = "warning." + this.code + ((this.condition != null) ? "." + this.condition : "");
-			Message message = (this.code == WarningCode.SEVERE_PAIN) ? Message.of(key, facts.answers().painLevel())
-					: Message.of(key);
-			return new Warning(this.code, this.severity, this.condition, message, this.citation);
+		Warning raise(Facts facts) {
+			if (this.code == WarningCode.SEVERE_PAIN) {
+				return new Warning(this.code, this.severity, this.condition,
+						Message.of(this.warning.message().key(), facts.answers().painLevel()), this.citation);
+			}
+			return this.warning;
 		}
 
 	}
@@ -80,17 +83,36 @@ final class SafetyRules {
 			condition(WarningCode.UNDERLYING_CONDITION, Severity.CONSULT, Condition.ARTHRITIS, S3, F3),
 			condition(WarningCode.UNDERLYING_CONDITION, Severity.CONSULT, Condition.FIBROMYALGIA, S3, F3));
 
-	private static final Comparator<Warning> MOST_SEVERE_FIRST = Comparator.comparing(Warning::severity);
+	/** The conditions of the STOP rows: any one of them withholds the plan. */
+	private static final List<Condition> STOP_CONDITIONS = TABLE.stream()
+		.filter((rule) -> rule.severity() == Severity.STOP && rule.condition() != null)
+		.map(WarningRule::condition)
+		.toList();
+
+	/**
+	 * The table sorted most severe first, keeping table order within a severity (a stable
+	 * sort), so that the warnings come out in order without sorting them each time.
+	 */
+	private static final List<WarningRule> MOST_SEVERE_FIRST = TABLE.stream()
+		.sorted(Comparator.comparing(WarningRule::severity))
+		.toList();
 
 	private SafetyRules() {
 	}
 
 	private static WarningRule condition(WarningCode code, Severity severity, Condition condition, Guideline... rows) {
-		return new WarningRule(code, severity, condition, (f) -> false, Citation.of(rows));
+		return rule(code, severity, condition, (f) -> false, Citation.of(rows),
+				Message.of("warning." + code + "." + condition));
 	}
 
 	private static WarningRule when(WarningCode code, Severity severity, Predicate<Facts> when, Guideline... rows) {
-		return new WarningRule(code, severity, null, when, Citation.of(rows));
+		return rule(code, severity, null, when, Citation.of(rows), Message.of("warning." + code));
+	}
+
+	private static WarningRule rule(WarningCode code, Severity severity, @Nullable Condition condition,
+			Predicate<Facts> when, Citation citation, Message message) {
+		return new WarningRule(code, severity, condition, when, citation,
+				new Warning(code, severity, condition, message, citation));
 	}
 
 	/**
@@ -99,8 +121,8 @@ final class SafetyRules {
 	 * @return true when massage is advisable
 	 */
 	static boolean advisable(Answers answers) {
-		for (WarningRule rule : TABLE) {
-			if (rule.severity() == Severity.STOP && rule.condition() != null && answers.has(rule.condition())) {
+		for (Condition condition : STOP_CONDITIONS) {
+			if (answers.has(condition)) {
 				return false;
 			}
 		}
@@ -109,12 +131,11 @@ final class SafetyRules {
 
 	static List<Warning> warnings(Facts facts) {
 		List<Warning> warnings = new ArrayList<>();
-		for (WarningRule rule : TABLE) {
+		for (WarningRule rule : MOST_SEVERE_FIRST) {
 			if (rule.appliesTo(facts)) {
-				warnings.add(rule.warning(facts));
+				warnings.add(rule.raise(facts));
 			}
 		}
-		warnings.sort(MOST_SEVERE_FIRST);
 		return warnings;
 	}
 

@@ -1,6 +1,7 @@
 package com.massageadvisor.rules;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import static com.massageadvisor.rules.Guideline.A3;
@@ -66,34 +67,66 @@ final class SessionRules {
 					Setting.HEALTH_CLUB, "HEALTH_CLUB", C1, L3, T7),
 			row((f) -> true, Setting.SPA, "SPA", C1));
 
+	/**
+	 * The minimum gap each {@link #GAP} row gives, in table order, built once with the
+	 * table.
+	 */
+	private static final List<MinimumGap> GAPS = outcomes(GAP,
+			(row) -> new MinimumGap(row.value(), Message.of("gap." + row.reason(), row.value()), row.citation()));
+
+	/** The session length each {@link #LENGTH} row gives, in table order. */
+	private static final List<SessionLength> LENGTHS = outcomes(LENGTH,
+			(row) -> new SessionLength(row.value(), Message.of("length." + row.reason()), row.citation()));
+
+	/**
+	 * The setting and its advice that each {@link #SETTING} row gives, in table order.
+	 */
+	private static final List<SettingChoice> SETTINGS = outcomes(SETTING, (row) -> new SettingChoice(row.value(),
+			new Advice(AdviceCode.SETTING, Message.of("advice.SETTING." + row.reason()), row.citation())));
+
+	/**
+	 * Where to book, and the advice that says why.
+	 *
+	 * @param setting where to book
+	 * @param advice why
+	 */
+	record SettingChoice(Setting setting, Advice advice) {
+	}
+
 	private SessionRules() {
+	}
+
+	private static <T, R> List<R> outcomes(List<Row<T>> table, Function<Row<T>, R> outcome) {
+		return table.stream().map(outcome).toList();
 	}
 
 	private static <T> Row<T> row(Predicate<Facts> when, T value, String reason, Guideline... rows) {
 		return new Row<>(when, value, reason, Citation.of(rows));
 	}
 
-	static <T> Row<T> first(List<Row<T>> table, Facts facts) {
-		for (Row<T> row : table) {
-			if (row.when().test(facts)) {
-				return row;
+	/**
+	 * The first row of a table that applies.
+	 * @return its index in the table
+	 */
+	static <T> int first(List<Row<T>> table, Facts facts) {
+		for (int i = 0; i < table.size(); i++) {
+			if (table.get(i).when().test(facts)) {
+				return i;
 			}
 		}
 		throw new IllegalStateException("The last row of a decision table must always match");
 	}
 
 	static MinimumGap gap(Facts facts) {
-		Row<Integer> row = first(GAP, facts);
-		return new MinimumGap(row.value(), Message.of("gap." + row.reason(), row.value()), row.citation());
+		return GAPS.get(first(GAP, facts));
 	}
 
 	static SessionLength length(Facts facts) {
-		Row<IntRange> row = first(LENGTH, facts);
-		return new SessionLength(row.value(), Message.of("length." + row.reason()), row.citation());
+		return LENGTHS.get(first(LENGTH, facts));
 	}
 
-	static Row<Setting> setting(Facts facts) {
-		return first(SETTING, facts);
+	static SettingChoice setting(Facts facts) {
+		return SETTINGS.get(first(SETTING, facts));
 	}
 
 }

@@ -34,8 +34,9 @@ final class TypeRules {
 	 * @param when when it applies
 	 * @param type the suggested type
 	 * @param citation the rows behind it
+	 * @param explanation the advice that gives the suggestion, built once with the row
 	 */
-	record Suggestion(Predicate<Answers> when, MassageType type, Citation citation) {
+	record Suggestion(Predicate<Answers> when, MassageType type, Citation citation, Advice explanation) {
 	}
 
 	/**
@@ -47,9 +48,10 @@ final class TypeRules {
 	 * @param reason names the reason, for the message key
 	 * {@code advice.TYPE_CHANGED.<reason>}
 	 * @param citation the rows behind it
+	 * @param explanation the advice that explains the change, built once with the row
 	 */
 	record Replacement(Predicate<Answers> when, Predicate<MassageType> replaces, MassageType type, String reason,
-			Citation citation) {
+			Citation citation, Advice explanation) {
 
 		boolean appliesTo(Answers answers, MassageType preferred) {
 			return preferred != this.type && this.replaces.test(preferred) && this.when.test(answers);
@@ -67,29 +69,27 @@ final class TypeRules {
 	}
 
 	static final List<Suggestion> SUGGESTIONS = List.of(
-			new Suggestion((a) -> a.painLevel() >= SafetyRules.SEVERE_PAIN_LEVEL || a.has(Condition.FIBROMYALGIA),
+			suggest((a) -> a.painLevel() >= SafetyRules.SEVERE_PAIN_LEVEL || a.has(Condition.FIBROMYALGIA),
 					MassageType.SWEDISH, Citation.of(T4, S7)),
-			new Suggestion((a) -> a.lifestyle() == Lifestyle.ATHLETE, MassageType.SPORTS, Citation.of(T7, L3)),
-			new Suggestion((a) -> a.goal() == Goal.CHRONIC_PAIN, MassageType.DEEP_TISSUE, Citation.of(T5)),
-			new Suggestion((a) -> true, MassageType.SWEDISH, Citation.of(T4, T2)));
+			suggest((a) -> a.lifestyle() == Lifestyle.ATHLETE, MassageType.SPORTS, Citation.of(T7, L3)),
+			suggest((a) -> a.goal() == Goal.CHRONIC_PAIN, MassageType.DEEP_TISSUE, Citation.of(T5)),
+			suggest((a) -> true, MassageType.SWEDISH, Citation.of(T4, T2)));
 
 	static final List<Replacement> REPLACEMENTS = List.of(
-			new Replacement((a) -> a.has(Condition.PREGNANCY), (t) -> true, MassageType.PRENATAL, "PREGNANCY",
-					Citation.of(S5)),
-			new Replacement((a) -> a.lifestyle() == Lifestyle.SENIOR, MassageType::isIntense, MassageType.SWEDISH,
-					"SENIOR", Citation.of(L6, T4)),
+			replace((a) -> a.has(Condition.PREGNANCY), (t) -> true, MassageType.PRENATAL, "PREGNANCY", Citation.of(S5)),
+			replace((a) -> a.lifestyle() == Lifestyle.SENIOR, MassageType::isIntense, MassageType.SWEDISH, "SENIOR",
+					Citation.of(L6, T4)),
 			// heat on a fresh injury is avoided as well: the guidelines ask for gentle
 			// sessions only (F7)
-			new Replacement((a) -> a.goal() == Goal.ACUTE_INJURY, (t) -> t.isIntense() || t == MassageType.HOT_STONE,
+			replace((a) -> a.goal() == Goal.ACUTE_INJURY, (t) -> t.isIntense() || t == MassageType.HOT_STONE,
 					MassageType.SWEDISH, "ACUTE_INJURY", Citation.of(F7, T4)),
-			new Replacement(
-					(a) -> a.has(Condition.HERNIATED_DISC) || a.has(Condition.OSTEOPOROSIS)
-							|| a.has(Condition.NERVE_PROBLEMS),
-					MassageType::isIntense, MassageType.SWEDISH, "MEDICAL_CONDITION", Citation.of(S2, T4)),
+			replace((a) -> a.has(Condition.HERNIATED_DISC) || a.has(Condition.OSTEOPOROSIS)
+					|| a.has(Condition.NERVE_PROBLEMS), MassageType::isIntense, MassageType.SWEDISH,
+					"MEDICAL_CONDITION", Citation.of(S2, T4)),
 			// a massage should not be excessively painful (S7): no firm pressure on top
 			// of severe pain
-			new Replacement((a) -> a.painLevel() >= SafetyRules.SEVERE_PAIN_LEVEL, MassageType::isIntense,
-					MassageType.SWEDISH, "SEVERE_PAIN", Citation.of(S7, S3, T4)));
+			replace((a) -> a.painLevel() >= SafetyRules.SEVERE_PAIN_LEVEL, MassageType::isIntense, MassageType.SWEDISH,
+					"SEVERE_PAIN", Citation.of(S7, S3, T4)));
 
 	/**
 	 * What each type is like, indexed by {@link MassageType#ordinal()}; NOT_SURE is never
@@ -98,7 +98,28 @@ final class TypeRules {
 	private static final Citation[] ABOUT = { Citation.of(T4, T2), Citation.of(T5, T1), Citation.of(T6),
 			Citation.of(T7), Citation.of(T8), Citation.of(T9), Citation.of(S5), Citation.of(T4) };
 
+	/** The advice about each type, built once from {@link #ABOUT}. */
+	private static final Advice[] ABOUT_ADVICE = new Advice[ABOUT.length];
+
+	static {
+		for (MassageType type : MassageType.values()) {
+			ABOUT_ADVICE[type.ordinal()] = new Advice(AdviceCode.TYPE_ABOUT, Message.of("advice.TYPE_ABOUT." + type),
+					ABOUT[type.ordinal()]);
+		}
+	}
+
 	private TypeRules() {
+	}
+
+	private static Suggestion suggest(Predicate<Answers> when, MassageType type, Citation citation) {
+		return new Suggestion(when, type, citation,
+				new Advice(AdviceCode.TYPE_SUGGESTED, Message.of("advice.TYPE_SUGGESTED." + type), citation));
+	}
+
+	private static Replacement replace(Predicate<Answers> when, Predicate<MassageType> replaces, MassageType type,
+			String reason, Citation citation) {
+		return new Replacement(when, replaces, type, reason, citation,
+				new Advice(AdviceCode.TYPE_CHANGED, Message.of("advice.TYPE_CHANGED." + reason), citation));
 	}
 
 	static Choice choose(Answers answers) {
@@ -109,23 +130,21 @@ final class TypeRules {
 			for (Suggestion suggestion : SUGGESTIONS) {
 				if (suggestion.when().test(answers)) {
 					preferred = suggestion.type();
-					explanation = new Advice(AdviceCode.TYPE_SUGGESTED,
-							Message.of("advice.TYPE_SUGGESTED." + preferred), suggestion.citation());
+					explanation = suggestion.explanation();
 					break;
 				}
 			}
 		}
 		for (Replacement replacement : REPLACEMENTS) {
 			if (replacement.appliesTo(answers, preferred)) {
-				return new Choice(replacement.type(), new Advice(AdviceCode.TYPE_CHANGED,
-						Message.of("advice.TYPE_CHANGED." + replacement.reason()), replacement.citation()));
+				return new Choice(replacement.type(), replacement.explanation());
 			}
 		}
 		return new Choice(preferred, explanation);
 	}
 
 	static Advice about(MassageType type) {
-		return new Advice(AdviceCode.TYPE_ABOUT, Message.of("advice.TYPE_ABOUT." + type), ABOUT[type.ordinal()]);
+		return ABOUT_ADVICE[type.ordinal()];
 	}
 
 }
