@@ -61,6 +61,8 @@ stop_app() {
 	if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then
 		kill "$APP_PID"
 		wait "$APP_PID" 2>/dev/null || true
+		# wait cannot wait for it from a subshell (a pipeline): poll until it is gone
+		while kill -0 "$APP_PID" 2>/dev/null; do sleep 0.2; done
 	fi
 	APP_PID=
 }

@@ -37,7 +37,8 @@ train() {
 		--app.data-dir="$WORK/train-db" >"$WORK/train.log" 2>&1 || true
 }
 
-# one_start NAME JAVA JAR [JVM FLAGS...]: prints seconds to the first answer and Spring's figure
+# one_start NAME JAVA JAR [JVM FLAGS...]: starts the app (APP_PID) and appends to $RUNS_FILE the
+# seconds to the first answer and Spring's own figure (not in $(...): APP_PID must stay set here)
 one_start() {
 	local name="$1" java="$2" jar="$3"
 	shift 3
@@ -53,16 +54,17 @@ one_start() {
 	t1="$(date +%s%N)"
 	local spring
 	spring="$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$WORK/start-$name.log" | grep -o '[0-9.]* seconds' | cut -d ' ' -f 1)"
-	echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", (b - a) / 1e9 }') $spring"
+	echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", (b - a) / 1e9 }') $spring" >>"$RUNS_FILE"
 }
 
 variant() {
 	local name="$1" java="$2" jar="$3"
 	shift 3
-	local runs=() i line
+	local i
+	RUNS_FILE="$WORK/runs-$name.txt"
+	rm -f "$RUNS_FILE"
 	for i in $(seq 1 "$RUNS"); do
-		line="$(one_start "$name" "$java" "$jar" "$@")"
-		runs+=("$line")
+		one_start "$name" "$java" "$jar" "$@"
 		[ "$i" -lt "$RUNS" ] && stop_app
 	done
 	wrk_run "startup-$name-api" 20s "$BASE" "$BENCH_DIR/wrk/api.lua" >/dev/null
@@ -71,8 +73,8 @@ variant() {
 	rss="$(($(rss_kb "$APP_PID") / 1024))"
 	stop_app
 	local first spring
-	first="$(printf '%s\n' "${runs[@]}" | cut -d ' ' -f 1 | sort -g | tr '\n' ' ')"
-	spring="$(printf '%s\n' "${runs[@]}" | cut -d ' ' -f 2 | sort -g | tr '\n' ' ')"
+	first="$(cut -d ' ' -f 1 "$RUNS_FILE" | sort -g | tr '\n' ' ')"
+	spring="$(cut -d ' ' -f 2 "$RUNS_FILE" | sort -g | tr '\n' ' ')"
 	echo "$name first_answer_s=[ $first] spring_started_s=[ $spring] rss_after_load=${rss}MB load=$(load1)"
 }
 
