@@ -22,13 +22,12 @@ public record Citation(List<Guideline> rows, List<Source> sources) {
 	private static final int[] SOURCE_BITS = new int[ROWS.length];
 
 	/**
-	 * Citations {@link #and} has made, by their rows as bits: the plan rules join a few
-	 * rows to the citations of a few templates, so the same few dozen citations come up
-	 * again and again, and sharing them saves building their lists for every plan. A
-	 * direct-mapped cache without locks: a slot holds one immutable entry, and a miss (or
-	 * two threads writing the same slot) only means building the citation again.
+	 * Citations {@link #ofRows} has made, by their rows as bits, so that an evaluation
+	 * does not build their lists again. A direct-mapped cache without locks: a slot holds
+	 * one immutable entry, and a miss (or two threads writing the same slot) only means
+	 * building the citation again.
 	 */
-	private static final Joined[] JOINED = new Joined[256];
+	private static final Joined[] JOINED = new Joined[1024];
 
 	/**
 	 * A slot of the cache.
@@ -89,8 +88,8 @@ public record Citation(List<Guideline> rows, List<Source> sources) {
 	 * @return a citation of the rows of both
 	 */
 	public Citation and(Citation other) {
-		long mine = bits(this.rows);
-		long theirs = bits(other.rows);
+		long mine = bits();
+		long theirs = other.bits();
 		long all = mine | theirs;
 		if (all == mine) {
 			return this;
@@ -98,22 +97,36 @@ public record Citation(List<Guideline> rows, List<Source> sources) {
 		if (all == theirs) {
 			return other;
 		}
-		int slot = Long.hashCode(all * 0x9E3779B97F4A7C15L) & (JOINED.length - 1);
+		return ofRows(all);
+	}
+
+	/**
+	 * The rows as bits: one bit per row, at its ordinal (there are at most 64 rows).
+	 * @return the bits
+	 */
+	long bits() {
+		long bits = 0;
+		for (int i = 0; i < this.rows.size(); i++) {
+			bits |= 1L << this.rows.get(i).ordinal();
+		}
+		return bits;
+	}
+
+	/**
+	 * Cites the rows whose bits are set, sharing the citations made before: the plan
+	 * rules join a few rows to those of a few templates, so the same few dozen citations
+	 * come up again and again.
+	 * @param bits the rows as {@link #bits()}, at least one
+	 * @return the citation of those rows
+	 */
+	static Citation ofRows(long bits) {
+		int slot = Long.hashCode(bits * 0x9E3779B97F4A7C15L) & (JOINED.length - 1);
 		Joined joined = JOINED[slot];
-		if (joined == null || joined.bits() != all) {
-			joined = new Joined(all, ofBits(all));
+		if (joined == null || joined.bits() != bits) {
+			joined = new Joined(bits, ofBits(bits));
 			JOINED[slot] = joined;
 		}
 		return joined.citation();
-	}
-
-	/** One bit per row, at its ordinal (there are at most 64 rows). */
-	private static long bits(List<Guideline> rows) {
-		long bits = 0;
-		for (int i = 0; i < rows.size(); i++) {
-			bits |= 1L << rows.get(i).ordinal();
-		}
-		return bits;
 	}
 
 	/** The citation of the rows whose bits are set, both lists in declaration order. */

@@ -20,7 +20,8 @@ public record CostEstimate(BigDecimal sessionPrice, @Nullable BigDecimal monthly
 		boolean overBudget, Citation citation) {
 
 	public CostEstimate {
-		phases = List.copyOf(phases);
+		// the engine's own list is kept as it is; any other list is copied
+		phases = ResultList.take(phases);
 	}
 
 }

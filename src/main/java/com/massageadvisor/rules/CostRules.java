@@ -1,9 +1,7 @@
 package com.massageadvisor.rules;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +21,15 @@ final class CostRules {
 
 	/** An average month: 365.25 / 12 days. */
 	static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.4375");
+
+	/**
+	 * {@link #DAYS_PER_MONTH} in ten-thousandths: a price in cents times this is a month
+	 * of daily sessions in millionths.
+	 */
+	private static final long DAYS_PER_MONTH_TEN_THOUSANDTHS = DAYS_PER_MONTH.movePointRight(4).longValueExact();
+
+	/** More digits than this may not fit in a long. */
+	private static final int LONG_DIGITS = 18;
 
 	/** A budget that pays for fewer sessions than one a year pays for none. */
 	static final int MAX_AFFORDABLE_INTERVAL = 365;
@@ -64,40 +71,40 @@ final class CostRules {
 	 * there (one item, and up to two for each phase and one for the budget)
 	 * @return the cost of each phase, or null without a price
 	 */
-	static @Nullable CostEstimate evaluate(Answers answers, List<Phase> phases, List<Advice> advice) {
+	static @Nullable CostEstimate evaluate(Answers answers, List<Phase> phases, ResultList<Advice> advice) {
 		BigDecimal price = answers.sessionPrice();
 		BigDecimal budget = answers.monthlyBudget();
-		advice.add(COST_PLANNING);
+		advice.append(COST_PLANNING);
 		if (price == null) {
 			if (budget != null) {
-				advice.add(BUDGET_NEEDS_PRICE);
+				advice.append(BUDGET_NEEDS_PRICE);
 			}
 			return null;
 		}
 		// the price of a month of daily sessions, which every monthly cost divides
-		BigDecimal dailyMonth = price.multiply(DAYS_PER_MONTH);
-		long dailyMonthMicros = micros(dailyMonth);
-		@Nullable Integer affordable = (budget != null) ? affordableInterval(dailyMonth, dailyMonthMicros, budget) : null;
-		List<PhaseCost> costs = new ArrayList<>(phases.size());
+		long dailyMonthMicros = dailyMonthMicros(price);
+		@Nullable Integer affordable = (budget != null) ? affordableInterval(price, dailyMonthMicros, budget) : null;
+		ResultList<PhaseCost> costs = new ResultList<>(phases.size());
 		boolean overBudget = false;
 		boolean allFit = true;
-		for (Phase phase : phases) {
-			PhaseCost cost = cost(phase, price, dailyMonth, dailyMonthMicros, budget, affordable);
-			costs.add(cost);
+		for (int i = 0; i < phases.size(); i++) {
+			Phase phase = phases.get(i);
+			PhaseCost cost = cost(phase, price, dailyMonthMicros, budget, affordable);
+			costs.append(cost);
 			Message phaseName = phaseName(phase.kind());
-			advice.add(new Advice(AdviceCode.MONTHLY_COST,
-					cost.monthlyMin().compareTo(cost.monthlyMax()) == 0
-							? Message.of("advice.MONTHLY_COST.single", phaseName, cost.monthlyMin())
-							: Message.of("advice.MONTHLY_COST", phaseName, cost.monthlyMin(), cost.monthlyMax()),
+			advice.append(new Advice(AdviceCode.MONTHLY_COST, (cost.monthlyMin().compareTo(cost.monthlyMax()) == 0)
+					? new Message("advice.MONTHLY_COST.single", List.of(phaseName, cost.monthlyMin()))
+					: new Message("advice.MONTHLY_COST", List.of(phaseName, cost.monthlyMin(), cost.monthlyMax())),
 					COST));
 			if (cost.fit() != null && cost.fit() != BudgetFit.FITS) {
 				allFit = false;
 				overBudget |= cost.fit() == BudgetFit.OVER;
-				advice.add(new Advice(AdviceCode.OVER_BUDGET, overBudget(cost, phase, phaseName), BUDGET));
+				advice.append(new Advice(AdviceCode.OVER_BUDGET, overBudget(cost, phase, phaseName), BUDGET));
 			}
 		}
 		if (budget != null) {
-			advice.add(allFit ? new Advice(AdviceCode.WITHIN_BUDGET, Message.of("advice.WITHIN_BUDGET", budget), BUDGET)
+			advice.append(allFit
+					? new Advice(AdviceCode.WITHIN_BUDGET, new Message("advice.WITHIN_BUDGET", List.of(budget)), BUDGET)
 					: BUDGET_BRIDGE);
 		}
 		return new CostEstimate(price, budget, costs, overBudget, COST);
@@ -110,31 +117,31 @@ final class CostRules {
 	private static Message overBudget(PhaseCost cost, Phase phase, Message phaseName) {
 		IntRange affordable = cost.affordableInterval();
 		if (affordable == null) {
-			return Message.of("advice.OVER_BUDGET.none", phaseName, cost.monthlyMin());
+			return new Message("advice.OVER_BUDGET.none", List.of(phaseName, cost.monthlyMin()));
 		}
 		if (cost.fit() == BudgetFit.FITS_AT_LONGER_INTERVALS) {
-			return Message.of("advice.OVER_BUDGET.partial", phaseName, affordable.min(), affordable.max());
+			return new Message("advice.OVER_BUDGET.partial", List.of(phaseName, affordable.min(), affordable.max()));
 		}
-		return Message.of("advice.OVER_BUDGET.over", phaseName, cost.monthlyMin(), affordable.min(),
-				phase.interval().max());
+		return new Message("advice.OVER_BUDGET.over",
+				List.of(phaseName, cost.monthlyMin(), affordable.min(), phase.interval().max()));
 	}
 
 	/**
 	 * The fewest days between sessions that the budget pays for.
-	 * @param dailyMonth the session price times {@link #DAYS_PER_MONTH}
-	 * @param dailyMonthMicros the same in millionths (see {@link #micros}), or -1 to
-	 * divide the {@link BigDecimal}
+	 * @param price the price of a session
+	 * @param dailyMonthMicros a month of daily sessions in millionths (see
+	 * {@link #dailyMonthMicros}), or -1 to divide {@link BigDecimal}s
 	 * @param budget the monthly budget
 	 * @return the days, or null when the budget pays for no session in a year
 	 */
-	static @Nullable Integer affordableInterval(BigDecimal dailyMonth, long dailyMonthMicros, BigDecimal budget) {
-		if (dailyMonth.signum() == 0) {
+	static @Nullable Integer affordableInterval(BigDecimal price, long dailyMonthMicros, BigDecimal budget) {
+		if (price.signum() == 0) {
 			return 1;
 		}
 		if (budget.signum() == 0) {
 			return null;
 		}
-		long budgetCents = unscaled(budget, 2);
+		long budgetCents = cents(budget);
 		if (dailyMonthMicros >= 0 && budgetCents >= 0 && budgetCents <= Long.MAX_VALUE / 10_000) {
 			// in whole numbers: the millionths divided by the budget in millionths,
 			// rounded up
@@ -142,20 +149,17 @@ final class CostRules {
 			long days = dailyMonthMicros / budgetMicros + ((dailyMonthMicros % budgetMicros != 0) ? 1 : 0);
 			return (days > MAX_AFFORDABLE_INTERVAL) ? null : (int) days;
 		}
-		BigDecimal days = dailyMonth.divide(budget, 0, RoundingMode.CEILING);
+		BigDecimal days = price.multiply(DAYS_PER_MONTH).divide(budget, 0, RoundingMode.CEILING);
 		return (days.compareTo(MAX_AFFORDABLE_DAYS) > 0) ? null : days.intValueExact();
 	}
 
-	private static PhaseCost cost(Phase phase, BigDecimal price, BigDecimal dailyMonth, long dailyMonthMicros,
-			@Nullable BigDecimal budget, @Nullable Integer affordable) {
+	private static PhaseCost cost(Phase phase, BigDecimal price, long dailyMonthMicros, @Nullable BigDecimal budget,
+			@Nullable Integer affordable) {
 		IntRange interval = phase.interval();
-		BigDecimal monthlyMin = monthly(dailyMonth, dailyMonthMicros, interval.max());
-		BigDecimal monthlyMax = monthly(dailyMonth, dailyMonthMicros, interval.min());
+		BigDecimal monthlyMin = monthly(price, dailyMonthMicros, interval.max());
+		BigDecimal monthlyMax = interval.isSingle() ? monthlyMin : monthly(price, dailyMonthMicros, interval.min());
 		IntRange sessions = phase.sessions();
-		PhaseCost.Money total = (sessions != null)
-				? new PhaseCost.Money(price.multiply(BigDecimal.valueOf(sessions.min())),
-						price.multiply(BigDecimal.valueOf(sessions.max())))
-				: null;
+		PhaseCost.Money total = (sessions != null) ? total(price, sessions) : null;
 		if (budget == null) {
 			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, total, null, null);
 		}
@@ -172,42 +176,52 @@ final class CostRules {
 		return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, total, BudgetFit.OVER, IntRange.of(affordable));
 	}
 
-	/**
-	 * The amount in millionths, which is exact for a price to the cent times
-	 * {@link #DAYS_PER_MONTH}.
-	 * @return the millionths, or -1 when the amount is negative, has other decimals or
-	 * does not fit in a long
-	 */
-	static long micros(BigDecimal amount) {
-		return unscaled(amount, 6);
+	/** What the fewest and the most sessions of a phase cost. */
+	private static PhaseCost.Money total(BigDecimal price, IntRange sessions) {
+		BigDecimal min = price.multiply(BigDecimal.valueOf(sessions.min()));
+		BigDecimal max = sessions.isSingle() ? min : price.multiply(BigDecimal.valueOf(sessions.max()));
+		return new PhaseCost.Money(min, max);
 	}
 
 	/**
-	 * The amount as a whole number of units of the given scale, such as cents for 2.
-	 * @return the units, or -1 when the amount is negative, has another scale or does not
-	 * fit in a long
+	 * A month of daily sessions in millionths: the price in cents times
+	 * {@link #DAYS_PER_MONTH} in ten-thousandths, which is exact.
+	 * @param price the price of a session
+	 * @return the millionths, or -1 when the price is negative, is not to the cent or is
+	 * too large for a long
 	 */
-	private static long unscaled(BigDecimal amount, int scale) {
-		if (amount.signum() < 0 || amount.scale() != scale) {
+	static long dailyMonthMicros(BigDecimal price) {
+		long cents = cents(price);
+		return (cents >= 0 && cents <= Long.MAX_VALUE / DAYS_PER_MONTH_TEN_THOUSANDTHS)
+				? cents * DAYS_PER_MONTH_TEN_THOUSANDTHS : -1;
+	}
+
+	/**
+	 * The amount in cents, without the {@link java.math.BigInteger} that
+	 * {@link BigDecimal#unscaledValue()} would make.
+	 * @return the cents, or -1 when the amount is negative, is not to the cent or has
+	 * more than 18 digits
+	 */
+	private static long cents(BigDecimal amount) {
+		if (amount.signum() < 0 || amount.scale() != 2 || amount.precision() > LONG_DIGITS) {
 			return -1;
 		}
-		BigInteger unscaled = amount.unscaledValue();
-		return (unscaled.bitLength() < Long.SIZE - 1) ? unscaled.longValue() : -1;
+		return amount.movePointRight(2).longValueExact();
 	}
 
 	/**
 	 * What sessions at the given interval cost a month, rounded half up to the cent.
-	 * Computed in whole millionths when the amount allows it, which gives exactly the
+	 * Computed in whole millionths when the price allows it, which gives exactly the
 	 * result of {@link BigDecimal#divide(BigDecimal, int, RoundingMode)} several times
-	 * faster; an evaluation computes two of these for every phase.
-	 * @param dailyMonth the session price times {@link #DAYS_PER_MONTH}
-	 * @param dailyMonthMicros the same in millionths, or -1 to divide the
-	 * {@link BigDecimal}
+	 * faster; an evaluation computes up to two of these for every phase.
+	 * @param price the price of a session
+	 * @param dailyMonthMicros a month of daily sessions in millionths (see
+	 * {@link #dailyMonthMicros}), or -1 to divide {@link BigDecimal}s
 	 * @param intervalDays days between sessions
 	 */
-	static BigDecimal monthly(BigDecimal dailyMonth, long dailyMonthMicros, int intervalDays) {
+	static BigDecimal monthly(BigDecimal price, long dailyMonthMicros, int intervalDays) {
 		if (dailyMonthMicros < 0) {
-			return dailyMonth.divide(BigDecimal.valueOf(intervalDays), 2, RoundingMode.HALF_UP);
+			return price.multiply(DAYS_PER_MONTH).divide(BigDecimal.valueOf(intervalDays), 2, RoundingMode.HALF_UP);
 		}
 		long microsPerCent = 10_000L * intervalDays;
 		long cents = dailyMonthMicros / microsPerCent;

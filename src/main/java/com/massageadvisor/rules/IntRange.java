@@ -40,10 +40,17 @@ public record IntRange(int min, int max) {
 	 * @return the intersection or the hull
 	 */
 	public IntRange reconcile(IntRange other) {
-		if (overlaps(other)) {
-			return new IntRange(Math.max(this.min, other.min), Math.min(this.max, other.max));
+		boolean overlap = overlaps(other);
+		int min = overlap ? Math.max(this.min, other.min) : Math.min(this.min, other.min);
+		int max = overlap ? Math.min(this.max, other.max) : Math.max(this.max, other.max);
+		// often one of the two already is the answer: no need for a new range
+		if (min == this.min && max == this.max) {
+			return this;
 		}
-		return new IntRange(Math.min(this.min, other.min), Math.max(this.max, other.max));
+		if (min == other.min && max == other.max) {
+			return other;
+		}
+		return new IntRange(min, max);
 	}
 
 	/**

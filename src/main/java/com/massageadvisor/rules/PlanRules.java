@@ -1,6 +1,5 @@
 package com.massageadvisor.rules;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +57,6 @@ final class PlanRules {
 	 */
 	record LifestyleRow(@Nullable IntRange interval, boolean leanFrequent, boolean allPhases,
 			@Nullable Citation citation) {
-
-		Template reconcile(Template template, PhaseKind kind) {
-			if (this.interval == null || this.citation == null) {
-				return template;
-			}
-			return new Template(kind, template.interval().reconcile(this.interval), template.sessions(),
-					template.citation().and(this.citation));
-		}
-
 	}
 
 	/** Monthly, counted in whole weeks so that it can be booked on the same weekday. */
@@ -113,18 +103,21 @@ final class PlanRules {
 
 	static final int SORE_RECOVERY_DAYS_GENTLE = 3;
 
-	private static final Citation SIGNS_CITATION = Citation.of(SIGNS);
+	// the rows that shape a phase, as bits (Citation#bits): a phase's citation is built
+	// once, from the bits of all the rows that shaped it
+
+	private static final long SIGNS_ROWS = Citation.of(SIGNS).bits();
 
 	/**
 	 * Once the work holds longer, sessions are spaced further apart, never closer (A3).
 	 */
-	private static final Citation TAPER_CITATION = Citation.of(A3);
+	private static final long TAPER_ROWS = Citation.of(A3).bits();
 
-	private static final Citation SORE_CITATION = Citation.of(S6);
+	private static final long SORE_ROWS = Citation.of(S6).bits();
 
-	private static final Citation SORE_INTENSE_FLOOR = Citation.of(S6, T1);
+	private static final long SORE_INTENSE_FLOOR_ROWS = Citation.of(S6, T1).bits();
 
-	private static final Citation SORE_GENTLE_FLOOR = Citation.of(S6);
+	private static final long SORE_GENTLE_FLOOR_ROWS = Citation.of(S6).bits();
 
 	private PlanRules() {
 	}
@@ -147,39 +140,45 @@ final class PlanRules {
 		List<Template> templates = BY_GOAL.get(answers.goal());
 		LifestyleRow lifestyle = BY_LIFESTYLE.get(answers.lifestyle());
 		boolean deskSeries = deskSeries(answers);
-		List<Phase> phases = new ArrayList<>(templates.size() + 1);
+		ResultList<Phase> phases = new ResultList<>(templates.size() + 1);
 		int previousMax = 0;
 		if (deskSeries && templates.get(0).kind() != PhaseKind.INITIAL_SERIES) {
-			phases.add(shape(DESK_SERIES, null, facts, gap));
+			phases.append(shape(DESK_SERIES.kind(), DESK_SERIES.interval(), DESK_SERIES.sessions(),
+					DESK_SERIES.citation().bits(), 0, facts, gap));
 			previousMax = DESK_SERIES.interval().max();
 		}
-		for (Template template : templates) {
-			Template shaped = template;
-			if (deskSeries && template.kind() == PhaseKind.INITIAL_SERIES) {
+		for (int i = 0; i < templates.size(); i++) {
+			// the template's kind, interval, sessions and rows, as each step shapes them
+			Template template = templates.get(i);
+			PhaseKind kind = template.kind();
+			IntRange interval = template.interval();
+			IntRange sessions = template.sessions();
+			long rows = template.citation().bits();
+			if (deskSeries && kind == PhaseKind.INITIAL_SERIES) {
 				int max = DESK_SERIES.interval().max();
-				IntRange interval = template.interval();
-				shaped = new Template(template.kind(),
-						new IntRange(Math.min(interval.min(), max), Math.min(interval.max(), max)),
-						template.sessions().reconcile(DESK_SERIES.sessions()),
-						template.citation().and(DESK_SERIES.citation()));
+				if (interval.max() > max) {
+					interval = new IntRange(Math.min(interval.min(), max), max);
+				}
+				sessions = sessions.reconcile(DESK_SERIES.sessions());
+				rows |= DESK_SERIES.citation().bits();
 			}
-			if (template.sessions() == null) {
-				PhaseKind kind = (deskSeries && template.kind() == PhaseKind.REGULAR) ? PhaseKind.MAINTENANCE
-						: template.kind();
-				shaped = lifestyle.reconcile(shaped, kind);
-			}
-			else if (lifestyle.allPhases()) {
-				shaped = lifestyle.reconcile(shaped, shaped.kind());
+			if ((template.sessions() == null || lifestyle.allPhases()) && lifestyle.interval() != null
+					&& lifestyle.citation() != null) {
+				if (template.sessions() == null && deskSeries && kind == PhaseKind.REGULAR) {
+					kind = PhaseKind.MAINTENANCE;
+				}
+				interval = interval.reconcile(lifestyle.interval());
+				rows |= lifestyle.citation().bits();
 			}
 			// a taper: no phase is more frequent than the one before it (F3, F9)
-			IntRange interval = shaped.interval();
 			if (interval.min() < previousMax) {
-				shaped = new Template(shaped.kind(), new IntRange(previousMax, Math.max(previousMax, interval.max())),
-						shaped.sessions(), shaped.citation().and(TAPER_CITATION));
+				interval = new IntRange(previousMax, Math.max(previousMax, interval.max()));
+				rows |= TAPER_ROWS;
 			}
-			Citation lean = (shaped.sessions() == null && lifestyle.leanFrequent()) ? lifestyle.citation() : null;
-			phases.add(shape(shaped, lean, facts, gap));
-			previousMax = shaped.interval().max();
+			long lean = (sessions == null && lifestyle.leanFrequent() && lifestyle.citation() != null)
+					? lifestyle.citation().bits() : 0;
+			phases.append(shape(kind, interval, sessions, rows, lean, facts, gap));
+			previousMax = interval.max();
 		}
 		return phases;
 	}
@@ -187,44 +186,43 @@ final class PlanRules {
 	/**
 	 * Applies the client's particulars to a phase. Each modifier is computed from the
 	 * phase's own range, so the result does not depend on the order they are applied in.
-	 * @param lifestyleLean the lifestyle row that leans this phase to its frequent end,
-	 * if any
+	 * @param rows the rows that shaped the phase so far, as bits
+	 * @param lifestyleLean the rows of the lifestyle row that leans this phase to its
+	 * frequent end, as bits, or 0
 	 */
-	private static Phase shape(Template template, @Nullable Citation lifestyleLean, Facts facts, MinimumGap gap) {
-		IntRange base = template.interval();
-		Citation citation = template.citation();
+	private static Phase shape(PhaseKind kind, IntRange base, @Nullable IntRange sessions, long rows,
+			long lifestyleLean, Facts facts, MinimumGap gap) {
 		int min = base.min();
 		int max = base.max();
 		boolean signs = !facts.answers().signs().isEmpty();
-		if (signs || lifestyleLean != null) {
+		if (signs || lifestyleLean != 0) {
 			int frequentEnd = lowerMiddle(base);
 			if (frequentEnd < max) {
 				max = frequentEnd;
 				if (signs) {
-					citation = citation.and(SIGNS_CITATION);
+					rows |= SIGNS_ROWS;
 				}
-				if (lifestyleLean != null) {
-					citation = citation.and(lifestyleLean);
-				}
+				rows |= lifestyleLean;
 			}
 		}
 		if (facts.sore()) {
 			int longerEnd = upperMiddle(base);
 			if (longerEnd > min) {
 				min = longerEnd;
-				citation = citation.and(SORE_CITATION);
+				rows |= SORE_ROWS;
 			}
 			int recovery = facts.intense() ? SORE_RECOVERY_DAYS_INTENSE : SORE_RECOVERY_DAYS_GENTLE;
 			if (min < recovery) {
 				min = recovery;
-				citation = citation.and(facts.intense() ? SORE_INTENSE_FLOOR : SORE_GENTLE_FLOOR);
+				rows |= facts.intense() ? SORE_INTENSE_FLOOR_ROWS : SORE_GENTLE_FLOOR_ROWS;
 			}
 		}
 		if (min < gap.days()) {
 			min = gap.days();
-			citation = citation.and(gap.citation());
+			rows |= gap.citation().bits();
 		}
-		return new Phase(template.kind(), new IntRange(min, Math.max(min, max)), template.sessions(), citation);
+		IntRange interval = (min == base.min() && max == base.max()) ? base : new IntRange(min, Math.max(min, max));
+		return new Phase(kind, interval, sessions, Citation.ofRows(rows));
 	}
 
 	/**

@@ -27,9 +27,10 @@ public record Recommendation(String rulesVersion, boolean massageAdvisable, bool
 		@Nullable CostEstimate cost) {
 
 	public Recommendation {
-		phases = List.copyOf(phases);
-		warnings = List.copyOf(warnings);
-		advice = List.copyOf(advice);
+		// the engine's own lists are kept as they are; any other list is copied
+		phases = ResultList.take(phases);
+		warnings = ResultList.take(warnings);
+		advice = ResultList.take(advice);
 	}
 
 	/**

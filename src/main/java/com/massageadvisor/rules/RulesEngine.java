@@ -1,6 +1,5 @@
 package com.massageadvisor.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,9 +27,10 @@ public final class RulesEngine {
 	 * @return the recommendation, with every item sourced
 	 */
 	public Recommendation evaluate(Answers answers) {
-		boolean advisable = SafetyRules.advisable(answers);
+		long conditions = Facts.conditionBits(answers);
+		boolean advisable = SafetyRules.advisable(conditions);
 		TypeRules.Choice type = TypeRules.choose(answers);
-		Facts facts = new Facts(answers, type.type(), advisable);
+		Facts facts = new Facts(answers, type.type(), advisable, conditions);
 		List<Warning> warnings = SafetyRules.warnings(facts);
 		MinimumGap gap = SessionRules.gap(facts);
 		SessionLength length = SessionRules.length(facts);
@@ -42,15 +42,15 @@ public final class RulesEngine {
 		List<Phase> phases = PlanRules.phases(facts, gap);
 		// why this type and what it is like, the setting, the advice table, then cost:
 		// one item, up to two for each phase and one for the budget
-		List<Advice> advice = new ArrayList<>(3 + AdviceRules.TABLE.size() + 2 + 2 * phases.size());
+		ResultList<Advice> advice = new ResultList<>(3 + AdviceRules.TABLE.size() + 2 + 2 * phases.size());
 		if (type.explanation() != null) {
-			advice.add(type.explanation());
+			advice.append(type.explanation());
 		}
-		advice.add(TypeRules.about(type.type()));
-		advice.add(setting.advice());
+		advice.append(TypeRules.about(type.type()));
+		advice.append(setting.advice());
 		for (AdviceRules.AdviceRule rule : AdviceRules.TABLE) {
 			if (rule.appliesTo(facts)) {
-				advice.add(rule.advice());
+				advice.append(rule.advice());
 			}
 		}
 		CostEstimate cost = CostRules.evaluate(answers, phases, advice);

@@ -1,6 +1,5 @@
 package com.massageadvisor.rules;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -54,7 +53,7 @@ final class SafetyRules {
 		Warning raise(Facts facts) {
 			if (this.code == WarningCode.SEVERE_PAIN) {
 				return new Warning(this.code, this.severity, this.condition,
-						Message.of(this.warning.message().key(), facts.answers().painLevel()), this.citation);
+						new Message(this.warning.message().key(), List.of(facts.answers().painLevel())), this.citation);
 			}
 			return this.warning;
 		}
@@ -83,11 +82,14 @@ final class SafetyRules {
 			condition(WarningCode.UNDERLYING_CONDITION, Severity.CONSULT, Condition.ARTHRITIS, S3, F3),
 			condition(WarningCode.UNDERLYING_CONDITION, Severity.CONSULT, Condition.FIBROMYALGIA, S3, F3));
 
-	/** The conditions of the STOP rows: any one of them withholds the plan. */
-	private static final List<Condition> STOP_CONDITIONS = TABLE.stream()
+	/**
+	 * The conditions of the STOP rows as bits ({@link Facts#conditionBits}): any one of
+	 * them withholds the plan.
+	 */
+	private static final long STOP_CONDITIONS = TABLE.stream()
 		.filter((rule) -> rule.severity() == Severity.STOP && rule.condition() != null)
-		.map(WarningRule::condition)
-		.toList();
+		.mapToLong((rule) -> Facts.bit(rule.condition()))
+		.reduce(0, (a, b) -> a | b);
 
 	/**
 	 * The table sorted most severe first, keeping table order within a severity (a stable
@@ -96,6 +98,9 @@ final class SafetyRules {
 	private static final List<WarningRule> MOST_SEVERE_FIRST = TABLE.stream()
 		.sorted(Comparator.comparing(WarningRule::severity))
 		.toList();
+
+	/** Room for the warnings most answers raise; the list grows for more. */
+	private static final int WARNINGS_CAPACITY = 8;
 
 	private SafetyRules() {
 	}
@@ -117,26 +122,24 @@ final class SafetyRules {
 
 	/**
 	 * Whether any STOP row applies; decided before anything else, from the answers alone.
-	 * @param answers the answers
+	 * @param conditions the answers' conditions as bits ({@link Facts#conditionBits})
 	 * @return true when massage is advisable
 	 */
-	static boolean advisable(Answers answers) {
-		for (Condition condition : STOP_CONDITIONS) {
-			if (answers.has(condition)) {
-				return false;
-			}
-		}
-		return true;
+	static boolean advisable(long conditions) {
+		return (conditions & STOP_CONDITIONS) == 0;
 	}
 
 	static List<Warning> warnings(Facts facts) {
-		List<Warning> warnings = new ArrayList<>();
+		ResultList<Warning> warnings = null;
 		for (WarningRule rule : MOST_SEVERE_FIRST) {
 			if (rule.appliesTo(facts)) {
-				warnings.add(rule.raise(facts));
+				if (warnings == null) {
+					warnings = new ResultList<>(WARNINGS_CAPACITY);
+				}
+				warnings.append(rule.raise(facts));
 			}
 		}
-		return warnings;
+		return (warnings != null) ? warnings : List.of();
 	}
 
 }

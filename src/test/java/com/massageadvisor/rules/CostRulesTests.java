@@ -22,11 +22,14 @@ class CostRulesTests {
 			long cents = switch (i % 4) {
 				case 0 -> i;
 				case 1 -> random.nextInt(100_000);
-				case 2 -> (long) (random.nextDouble() * Long.MAX_VALUE / 304375 / 1000);
+				case 2 -> (long) (random.nextDouble() * (Long.MAX_VALUE / 304375));
 				default -> Long.MAX_VALUE - random.nextInt(1000);
 			};
 			assertMonthlyCosts(BigDecimal.valueOf(cents, 2));
 		}
+		// the largest price in whole numbers, and the next
+		assertMonthlyCosts(BigDecimal.valueOf(Long.MAX_VALUE / 304375, 2));
+		assertMonthlyCosts(BigDecimal.valueOf(Long.MAX_VALUE / 304375 + 1, 2));
 		assertMonthlyCosts(new BigDecimal("92233720368547758.08"));
 		assertMonthlyCosts(new BigDecimal("1e30").setScale(2));
 	}
@@ -34,11 +37,11 @@ class CostRulesTests {
 	@Test
 	void affordableIntervalInWholeNumbersIsTheBigDecimalDivision() {
 		Random random = new Random(20261102L);
-		String[] prices = { "0.00", "0.01", "1.00", "80.00", "99.99", "1234567.89", "92233720368547758.07", "1e30" };
+		String[] prices = { "0.00", "0.01", "1.00", "80.00", "99.99", "1234567.89", "303026596693.38",
+				"303026596693.39", "92233720368547758.07", "1e30" };
 		for (String text : prices) {
 			BigDecimal price = new BigDecimal(text).setScale(2);
-			BigDecimal dailyMonth = price.multiply(CostRules.DAYS_PER_MONTH);
-			long micros = CostRules.micros(dailyMonth);
+			long micros = CostRules.dailyMonthMicros(price);
 			for (int i = 0; i < 5_000; i++) {
 				long cents = switch (i % 4) {
 					case 0 -> i;
@@ -47,30 +50,30 @@ class CostRulesTests {
 					default -> Long.MAX_VALUE - random.nextInt(1000);
 				};
 				BigDecimal budget = BigDecimal.valueOf(cents, 2);
-				assertThat(CostRules.affordableInterval(dailyMonth, micros, budget)).as("%s for %s", price, budget)
-					.isEqualTo(CostRules.affordableInterval(dailyMonth, -1, budget));
+				assertThat(CostRules.affordableInterval(price, micros, budget)).as("%s for %s", price, budget)
+					.isEqualTo(CostRules.affordableInterval(price, -1, budget));
 			}
 		}
 	}
 
 	@Test
 	void amountsOutsideTheFastPathAreDividedAsBigDecimals() {
-		assertThat(CostRules.micros(new BigDecimal("1.5"))).isEqualTo(-1);
-		assertThat(CostRules.micros(new BigDecimal("-1.000000"))).isEqualTo(-1);
-		assertThat(CostRules.micros(new BigDecimal("1e30").setScale(6))).isEqualTo(-1);
-		assertThat(CostRules.micros(new BigDecimal("2435.000000"))).isEqualTo(2_435_000_000L);
-		BigDecimal odd = new BigDecimal("2435.5");
-		assertThat(CostRules.monthly(odd, CostRules.micros(odd), 7))
-			.isEqualTo(odd.divide(BigDecimal.valueOf(7), 2, RoundingMode.HALF_UP));
+		assertThat(CostRules.dailyMonthMicros(new BigDecimal("1.5"))).isEqualTo(-1);
+		assertThat(CostRules.dailyMonthMicros(new BigDecimal("-1.00"))).isEqualTo(-1);
+		assertThat(CostRules.dailyMonthMicros(new BigDecimal("1e30").setScale(2))).isEqualTo(-1);
+		assertThat(CostRules.dailyMonthMicros(new BigDecimal("92233720368547758.07"))).isEqualTo(-1);
+		assertThat(CostRules.dailyMonthMicros(new BigDecimal("80.00"))).isEqualTo(2_435_000_000L);
+		BigDecimal odd = new BigDecimal("80.005");
+		assertThat(CostRules.monthly(odd, CostRules.dailyMonthMicros(odd), 7))
+			.isEqualTo(odd.multiply(CostRules.DAYS_PER_MONTH).divide(BigDecimal.valueOf(7), 2, RoundingMode.HALF_UP));
 	}
 
 	private static void assertMonthlyCosts(BigDecimal price) {
 		BigDecimal dailyMonth = price.multiply(CostRules.DAYS_PER_MONTH);
-		long micros = CostRules.micros(dailyMonth);
+		long micros = CostRules.dailyMonthMicros(price);
 		for (int days = 1; days <= CostRules.MAX_AFFORDABLE_INTERVAL; days += (days < 40) ? 1 : 13) {
 			BigDecimal expected = dailyMonth.divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
-			assertThat(CostRules.monthly(dailyMonth, micros, days)).as("%s every %d days", price, days)
-				.isEqualTo(expected);
+			assertThat(CostRules.monthly(price, micros, days)).as("%s every %d days", price, days).isEqualTo(expected);
 		}
 	}
 
