@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The staff list's two queries (the page and its count), as Hibernate sends them, timed and
-# explained straight on the database, to see which part of a slow list is slow.
+# The staff list's queries (the ids of a page, the bounded count) in the form the application
+# sends them, timed and explained straight on the database, to see which part of a slow list is
+# slow.
 #
 #   bench/explain.sh h2 /tmp/bench/h2-1m        # the application must be stopped (H2 file lock)
 #   bench/explain.sh postgres                   # the cluster of bench/postgres.sh
@@ -12,34 +13,32 @@
 KIND="${1:?h2 or postgres}"
 DIR="${2:-}"
 OUT="${OUT:-$WORK/explain-$KIND.txt}"
-COLUMNS="a1_0.id,a1_0.client_name,a1_0.client_name_key,a1_0.conditions,a1_0.consent_at,a1_0.created_at,a1_0.email,a1_0.goal,a1_0.highest_severity,a1_0.lifestyle,a1_0.locale,a1_0.massage_advisable,a1_0.massage_type,a1_0.monthly_budget,a1_0.pain_duration,a1_0.pain_level,a1_0.recommendation,a1_0.review_note,a1_0.review_status,a1_0.reviewed_at,a1_0.reviewed_by,a1_0.rules_version,a1_0.session_price,a1_0.signs,a1_0.sore_after_last_massage,a1_0.version"
-today="$(date -u +%F)"
-month_ago="$(date -u -d '30 days ago' +%F)"
+deep="$(date -u -d '548 days ago' '+%F %T')+00"
+# name | condition | the leading column of the order (the equality-filtered one), if any
 CASES=(
-	"first-page||0"
-	"name-common-prefix|a1_0.client_name_key like 'mar%' escape '\\'|0"
-	"goal|a1_0.goal='CHRONIC_PAIN'|0"
-	"lifestyle|a1_0.lifestyle='SENIOR'|0"
-	"severity-NONE|a1_0.highest_severity is null|0"
-	"status-NEW|a1_0.review_status='NEW'|0"
-	"dates-last-30-days|a1_0.created_at>=TIMESTAMP WITH TIME ZONE '$month_ago 00:00:00+00' and a1_0.created_at<TIMESTAMP WITH TIME ZONE '$today 00:00:00+00'|0"
-	"page-20000||500000"
+	"first-page||"
+	"name-common-prefix|a1_0.client_name_key like 'mar%' escape '\\'|"
+	"goal|a1_0.goal='CHRONIC_PAIN'|a1_0.goal,"
+	"lifestyle|a1_0.lifestyle='SENIOR'|a1_0.lifestyle,"
+	"severity-NONE|a1_0.highest_severity is null|a1_0.highest_severity,"
+	"status-NEW|a1_0.review_status='NEW'|a1_0.review_status,"
+	"goal+status|a1_0.goal='ACUTE_INJURY' and a1_0.review_status='FOLLOW_UP'|a1_0.goal,"
+	"deep-18-months-back|a1_0.created_at<=TIMESTAMP WITH TIME ZONE '$deep' and (a1_0.created_at<TIMESTAMP WITH TIME ZONE '$deep' or a1_0.id<9223372036854775807)|"
 )
 
 sql=""
 for entry in "${CASES[@]}"; do
-	IFS='|' read -r name where offset <<<"$entry"
+	IFS='|' read -r name where lead <<<"$entry"
 	w=""
 	[ -n "$where" ] && w=" where $where"
-	page="select $COLUMNS from assessment a1_0$w order by a1_0.created_at desc,a1_0.id desc offset $offset rows fetch first 25 rows only"
-	count="select count(a1_0.id) from assessment a1_0$w"
+	page="select a1_0.id from assessment a1_0$w order by ${lead}a1_0.created_at desc,a1_0.id desc fetch first 26 rows only"
+	count="select a1_0.id from assessment a1_0$w order by ${lead}a1_0.created_at desc,a1_0.id desc fetch first 101 rows only"
 	if [ "$KIND" = h2 ]; then
-		# the page's rows are read in full but not printed: a sum over them stands in
-		sql+="select '== $name: page'; select count(*), sum(length(t.recommendation)) from ($page) t; explain analyze $page; select '== $name: count'; $count; explain analyze $count;"
+		sql+="select '== $name: page ids'; select count(*) from ($page) t; explain analyze $page; select '== $name: count to 100'; select count(*) from ($count) t;"
 	else
-		sql+="\\echo == $name: page
+		sql+="\\echo == $name: page ids
 explain (analyze, buffers) $page;
-\\echo == $name: count
+\\echo == $name: count to 100
 explain (analyze, buffers) $count;
 "
 	fi
