@@ -18,16 +18,8 @@ LARGE_FROM="${LARGE_FROM:-56}"
 OUT="${OUT:-$WORK/csv-export-$KIND.txt}"
 JSTAT="${JSTAT:-$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jstat}"
 
-if [ "$KIND" = h2 ]; then
-	ARGS=(--app.data-dir="$WHERE")
-else
-	ARGS=(--spring.profiles.active=postgres --spring.datasource.url="$WHERE"
-		--spring.datasource.username="${PGUSER:-postgres}" --spring.datasource.password="${PGPASSWORD:-}")
-fi
-
 trap stop_app EXIT
-start_app "$WORK/app-csv-$KIND.log" "${ARGS[@]}" ${EXTRA_ARGS:-}
-ensure_staff_user
+start_on_database "$KIND" "$WHERE" "$WORK/app-csv-$KIND.log"
 COOKIES="$WORK/staff.cookies"
 login "$STAFF_USER" "$COOKIES"
 

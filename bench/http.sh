@@ -25,7 +25,7 @@ ensure_staff_user
 login "$STAFF_USER" "$WORK/staff.cookies"
 
 # the submissions stored, counted in the database itself once the application has stopped
-# (the staff list counts up to 1,000 only): H2's shell on the data folder
+# (the staff list counts up to 100 only): H2's shell on the data folder
 stored_after_stop() {
 	local h2jar
 	h2jar="$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | sort -V | tail -n 1)"

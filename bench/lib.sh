@@ -57,6 +57,21 @@ start_app() {
 	exit 1
 }
 
+# start_on_database h2|postgres DATA_DIR|JDBC_URL LOGFILE: starts the app on an H2 data folder
+# or a PostgreSQL database (PGUSER, PGPASSWORD), plus EXTRA_ARGS, and creates the STAFF user
+start_on_database() {
+	local args
+	if [ "$1" = h2 ]; then
+		args=(--app.data-dir="$2")
+	else
+		args=(--spring.profiles.active=postgres --spring.datasource.url="$2"
+			--spring.datasource.username="${PGUSER:-postgres}" --spring.datasource.password="${PGPASSWORD:-}")
+	fi
+	# shellcheck disable=SC2086
+	start_app "$3" "${args[@]}" ${EXTRA_ARGS:-}
+	ensure_staff_user
+}
+
 stop_app() {
 	if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then
 		kill "$APP_PID"

@@ -31,7 +31,7 @@ case "${1:-}" in
 		;;
 	stop)
 		su postgres -s /bin/sh -c "'$PGBIN/pg_ctl' -D '$PGDIR/data' -m fast -w stop" >/dev/null || true
-		[ "${2:-}" = "--delete" ] && rm -rf "$PGDIR"
+		if [ "${2:-}" = "--delete" ]; then rm -rf "$PGDIR"; fi
 		;;
 	*)
 		echo "usage: $0 start | psql ARGS | stop [--delete]" >&2

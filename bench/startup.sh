@@ -12,7 +12,7 @@
 # Each variant starts RUNS times (3) on a copy of an already migrated, empty H2 database
 # (a restart, not a first install); the time is from launching java to the first 200 of
 # GET /assessments/new (polled every 20 ms), and Spring's own "Started ... in" figure.
-# After the last start of each variant, 20 s of wrk on the API and the form, then RSS.
+# After the last start of each variant, wrk on the API (20 s) and the form (10 s), then RSS.
 . "$(dirname "$0")/lib.sh"
 
 JDK17="${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64}"

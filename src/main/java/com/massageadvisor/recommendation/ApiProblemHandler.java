@@ -6,11 +6,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.massageadvisor.system.RequestSizeLimitFilter;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -75,12 +76,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			return problem(HttpStatus.CONTENT_TOO_LARGE, text("api.error.tooLarge", locale),
 					List.of(new FieldProblem("body", text("api.error.tooLarge", locale))), headers);
 		}
-		JacksonException located = located(ex);
+		JacksonException located = jacksonCause(ex, (jackson) -> !jackson.getPath().isEmpty());
 		if (located != null) {
 			return problem(HttpStatus.BAD_REQUEST, text("api.error.invalid", locale),
 					List.of(new FieldProblem(path(located), fieldMessage(located, locale))), headers);
 		}
-		boolean json = jacksonCause(ex) != null;
+		boolean json = jacksonCause(ex, (jackson) -> true) != null;
 		String key = json ? "api.error.notJson" : "api.error.missingBody";
 		return problem(HttpStatus.BAD_REQUEST, text(key, locale), List.of(new FieldProblem("body", text(key, locale))),
 				headers);
@@ -98,23 +99,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * The outermost Jackson exception of the chain that knows which field it is about,
-	 * whatever its kind: a value of the wrong type, but also a number too large for its
-	 * field's type, which the parser (not the data binder) refuses, or whose own cause is
-	 * an {@link ArithmeticException}.
+	 * The outermost Jackson exception of the chain that matches: the first that knows
+	 * which field it is about (a value of the wrong type, but also a number too large for
+	 * its field's type, which the parser refuses, or whose own cause is an
+	 * {@link ArithmeticException}), or any at all.
 	 */
-	private static @Nullable JacksonException located(Throwable ex) {
+	private static @Nullable JacksonException jacksonCause(Throwable ex, Predicate<JacksonException> wanted) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-				return jackson;
-			}
-		}
-		return null;
-	}
-
-	private static @Nullable JacksonException jacksonCause(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof JacksonException jackson) {
+			if (cause instanceof JacksonException jackson && wanted.test(jackson)) {
 				return jackson;
 			}
 		}
@@ -122,7 +114,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private String fieldMessage(JacksonException ex, Locale locale) {
-		if (ex instanceof StreamReadException || (!(ex instanceof MismatchedInputException)
+		if (ex instanceof InputCoercionException || (!(ex instanceof MismatchedInputException)
 				&& (ex.getCause() instanceof NumberFormatException || ex.getCause() instanceof ArithmeticException))) {
 			// a number that cannot be held: past int (the parser says so) or an exponent
 			// past BigDecimal's (the number reader says so)

@@ -18,8 +18,6 @@ import tools.jackson.databind.module.SimpleModule;
 
 import org.springframework.stereotype.Component;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Reads a choice (an enum) only from its exact name. Jackson's own enum reader is lenient
  * in two ways the contract does not allow: it takes a number for the index of a constant
