@@ -34,28 +34,29 @@ final class AdviceRules {
 	record AdviceRule(Advice advice, Predicate<Facts> when) {
 
 		boolean appliesTo(Facts facts) {
-			// most rows always apply: skip the call to their condition
-			return this.when == ALWAYS || this.when.test(facts);
+			return this.when.test(facts);
 		}
 
 	}
 
-	private static final Predicate<Facts> ALWAYS = (f) -> true;
-
+	// @formatter:off
 	/** What to do instead when massage is not advisable. */
-	static final List<Advice> NOT_ADVISABLE = List.of(advice(AdviceCode.SEE_PROFESSIONAL_FIRST, S1, S3, S8),
+	static final List<Advice> NOT_ADVISABLE = List.of(
+			advice(AdviceCode.SEE_PROFESSIONAL_FIRST, S1, S3, S8),
 			advice(AdviceCode.OTHER_CARE_MEANWHILE, C7, A4));
 
 	static final List<AdviceRule> TABLE = List.of(
-			when((f) -> f.recommendedType() == MassageType.HOT_STONE, advice(AdviceCode.HEAT_COMFORT, T9)),
-			always(advice(AdviceCode.BOOK_NEXT_SESSION, A2)), always(advice(AdviceCode.TRACK_AND_ADJUST, A1, A4)),
-			when(Facts::longStandingPain, advice(AdviceCode.LONG_STANDING_PAIN, A3)),
-			always(advice(AdviceCode.BUFFER_TIME, C2)), always(advice(AdviceCode.CHOOSE_THERAPIST, C8)),
-			always(advice(AdviceCode.PAIN_DURING_SESSION, S7)), always(advice(AdviceCode.SELF_CARE, A5, C6)),
-			when((f) -> f.answers().hasBackPain() || f.recommendedType() == MassageType.TRIGGER_POINT,
-					advice(AdviceCode.HOME_STRATEGIES, C5)),
-			when((f) -> f.answers().hasBackPain() || f.longStandingPain() || f.goal() == Goal.ACUTE_INJURY,
-					advice(AdviceCode.COMPLEMENTARY_CARE, C7)));
+			when((f) -> f.recommendedType() == MassageType.HOT_STONE, AdviceCode.HEAT_COMFORT, T9),
+			always(AdviceCode.BOOK_NEXT_SESSION, A2),
+			always(AdviceCode.TRACK_AND_ADJUST, A1, A4),
+			when(Facts::longStandingPain, AdviceCode.LONG_STANDING_PAIN, A3),
+			always(AdviceCode.BUFFER_TIME, C2),
+			always(AdviceCode.CHOOSE_THERAPIST, C8),
+			always(AdviceCode.PAIN_DURING_SESSION, S7),
+			always(AdviceCode.SELF_CARE, A5, C6),
+			when((f) -> f.answers().hasBackPain() || f.recommendedType() == MassageType.TRIGGER_POINT, AdviceCode.HOME_STRATEGIES, C5),
+			when((f) -> f.answers().hasBackPain() || f.longStandingPain() || f.goal() == Goal.ACUTE_INJURY, AdviceCode.COMPLEMENTARY_CARE, C7));
+	// @formatter:on
 
 	private AdviceRules() {
 	}
@@ -64,12 +65,12 @@ final class AdviceRules {
 		return new Advice(code, Message.of("advice." + code), Citation.of(rows));
 	}
 
-	private static AdviceRule when(Predicate<Facts> when, Advice advice) {
-		return new AdviceRule(advice, when);
+	private static AdviceRule when(Predicate<Facts> when, AdviceCode code, Guideline... rows) {
+		return new AdviceRule(advice(code, rows), when);
 	}
 
-	private static AdviceRule always(Advice advice) {
-		return new AdviceRule(advice, ALWAYS);
+	private static AdviceRule always(AdviceCode code, Guideline... rows) {
+		return when((f) -> true, code, rows);
 	}
 
 }

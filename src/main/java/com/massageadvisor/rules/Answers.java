@@ -89,6 +89,15 @@ public record Answers(Goal goal, Lifestyle lifestyle, MassageType massageType, S
 	}
 
 	/**
+	 * Whether the client reported a condition for which a doctor should say how much
+	 * massage is safe, to avoid overdoing it (S2).
+	 * @return true for a herniated disc, osteoporosis or nerve problems
+	 */
+	public boolean hasClearanceCondition() {
+		return has(Condition.HERNIATED_DISC) || has(Condition.OSTEOPOROSIS) || has(Condition.NERVE_PROBLEMS);
+	}
+
+	/**
 	 * Whether the client has back pain worth treating: a pain level of 3 or more.
 	 * @return true from pain level 3
 	 */

@@ -20,8 +20,7 @@ public record CostEstimate(BigDecimal sessionPrice, @Nullable BigDecimal monthly
 		boolean overBudget, Citation citation) {
 
 	public CostEstimate {
-		// the engine's own list is kept as it is; any other list is copied
-		phases = ResultList.take(phases);
+		phases = List.copyOf(phases);
 	}
 
 }

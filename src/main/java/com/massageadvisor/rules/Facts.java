@@ -7,38 +7,8 @@ package com.massageadvisor.rules;
  * @param answers the answers
  * @param recommendedType the type to book
  * @param advisable false when a STOP warning applies
- * @param conditions the answers' conditions as bits ({@link #conditionBits}), which the
- * tables ask about many times
  */
-record Facts(Answers answers, MassageType recommendedType, boolean advisable, long conditions) {
-
-	static {
-		if (Condition.values().length > Long.SIZE) {
-			throw new IllegalStateException("Too many conditions for a bit set");
-		}
-	}
-
-	/**
-	 * The conditions of the answers as bits.
-	 * @param answers the answers
-	 * @return one bit per condition reported, at its ordinal
-	 */
-	static long conditionBits(Answers answers) {
-		long bits = 0;
-		for (Condition condition : answers.conditions()) {
-			bits |= bit(condition);
-		}
-		return bits;
-	}
-
-	/**
-	 * The bit of a condition.
-	 * @param condition the condition
-	 * @return the bit at its ordinal
-	 */
-	static long bit(Condition condition) {
-		return 1L << condition.ordinal();
-	}
+record Facts(Answers answers, MassageType recommendedType, boolean advisable) {
 
 	boolean intense() {
 		return this.recommendedType.isIntense();
@@ -53,11 +23,19 @@ record Facts(Answers answers, MassageType recommendedType, boolean advisable, lo
 	}
 
 	boolean has(Condition condition) {
-		return (this.conditions & bit(condition)) != 0;
+		return this.answers.has(condition);
+	}
+
+	/**
+	 * Whether a condition asks for a doctor's go-ahead to avoid overdoing it (S2).
+	 * @return true for a herniated disc, osteoporosis or nerve problems
+	 */
+	boolean clearanceCondition() {
+		return this.answers.hasClearanceCondition();
 	}
 
 	boolean anyCondition() {
-		return this.conditions != 0;
+		return !this.answers.conditions().isEmpty();
 	}
 
 	boolean sore() {

@@ -27,10 +27,9 @@ public record Recommendation(String rulesVersion, boolean massageAdvisable, bool
 		@Nullable CostEstimate cost) {
 
 	public Recommendation {
-		// the engine's own lists are kept as they are; any other list is copied
-		phases = ResultList.take(phases);
-		warnings = ResultList.take(warnings);
-		advice = ResultList.take(advice);
+		phases = List.copyOf(phases);
+		warnings = List.copyOf(warnings);
+		advice = List.copyOf(advice);
 	}
 
 	/**

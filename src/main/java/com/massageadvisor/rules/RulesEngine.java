@@ -1,11 +1,11 @@
 package com.massageadvisor.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns answers into a recommendation. Stateless and thread-safe: one instance serves
- * every request. The rule tables are static and built once; an evaluation only allocates
- * its result.
+ * every request. The rule tables are static and built once.
  *
  * <p>
  * The order of evaluation is the order of priority: safety first (a STOP withholds the
@@ -27,10 +27,9 @@ public final class RulesEngine {
 	 * @return the recommendation, with every item sourced
 	 */
 	public Recommendation evaluate(Answers answers) {
-		long conditions = Facts.conditionBits(answers);
-		boolean advisable = SafetyRules.advisable(conditions);
+		boolean advisable = SafetyRules.advisable(answers);
 		TypeRules.Choice type = TypeRules.choose(answers);
-		Facts facts = new Facts(answers, type.type(), advisable, conditions);
+		Facts facts = new Facts(answers, type.type(), advisable);
 		List<Warning> warnings = SafetyRules.warnings(facts);
 		MinimumGap gap = SessionRules.gap(facts);
 		SessionLength length = SessionRules.length(facts);
@@ -40,22 +39,22 @@ public final class RulesEngine {
 					List.of(), warnings, setting.setting(), AdviceRules.NOT_ADVISABLE, null);
 		}
 		List<Phase> phases = PlanRules.phases(facts, gap);
-		// why this type and what it is like, the setting, the advice table, then cost:
-		// one item, up to two for each phase and one for the budget
-		ResultList<Advice> advice = new ResultList<>(3 + AdviceRules.TABLE.size() + 2 + 2 * phases.size());
+		// why this type and what it is like, the setting, the advice table, then cost
+		List<Advice> advice = new ArrayList<>();
 		if (type.explanation() != null) {
-			advice.append(type.explanation());
+			advice.add(type.explanation());
 		}
-		advice.append(TypeRules.about(type.type()));
-		advice.append(setting.advice());
+		advice.add(TypeRules.about(type.type()));
+		advice.add(setting.advice());
 		for (AdviceRules.AdviceRule rule : AdviceRules.TABLE) {
 			if (rule.appliesTo(facts)) {
-				advice.append(rule.advice());
+				advice.add(rule.advice());
 			}
 		}
-		CostEstimate cost = CostRules.evaluate(answers, phases, advice);
+		CostRules.Outcome cost = CostRules.evaluate(answers, phases);
+		advice.addAll(cost.advice());
 		return new Recommendation(RULES_VERSION, true, clearanceRequired(warnings), type.type(),
-				phases.get(0).interval(), gap, length, phases, warnings, setting.setting(), advice, cost);
+				phases.get(0).interval(), gap, length, phases, warnings, setting.setting(), advice, cost.estimate());
 	}
 
 	private static boolean clearanceRequired(List<Warning> warnings) {

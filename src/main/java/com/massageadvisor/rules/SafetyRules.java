@@ -1,8 +1,13 @@
 package com.massageadvisor.rules;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +65,7 @@ final class SafetyRules {
 
 	}
 
+	// @formatter:off
 	static final List<WarningRule> TABLE = List.of(
 			condition(WarningCode.CONTRAINDICATION, Severity.STOP, Condition.FRACTURE, S1),
 			condition(WarningCode.CONTRAINDICATION, Severity.STOP, Condition.OPEN_WOUND, S1),
@@ -70,8 +76,7 @@ final class SafetyRules {
 			condition(WarningCode.MEDICAL_CLEARANCE, Severity.CONSULT, Condition.OSTEOPOROSIS, S2),
 			condition(WarningCode.MEDICAL_CLEARANCE, Severity.CONSULT, Condition.NERVE_PROBLEMS, S2),
 			when(WarningCode.MEDICAL_CLEARANCE, Severity.CONSULT, (f) -> f.goal() == Goal.ACUTE_INJURY, S4, F6, F7),
-			when(WarningCode.SEVERE_PAIN, Severity.CONSULT, (f) -> f.answers().painLevel() >= SEVERE_PAIN_LEVEL, S3,
-					S8),
+			when(WarningCode.SEVERE_PAIN, Severity.CONSULT, (f) -> f.answers().painLevel() >= SEVERE_PAIN_LEVEL, S3, S8),
 			when(WarningCode.MEDICAL_EVALUATION, Severity.CONSULT, Facts::longStandingPain, S3, S8),
 			condition(WarningCode.PRENATAL, Severity.CAUTION, Condition.PREGNANCY, S5),
 			// only for a type being recommended: no plan, no recommended type
@@ -81,15 +86,13 @@ final class SafetyRules {
 			condition(WarningCode.TELL_SPECIALIST, Severity.INFO, Condition.SPINE_SPECIALIST_CARE, S9),
 			condition(WarningCode.UNDERLYING_CONDITION, Severity.CONSULT, Condition.ARTHRITIS, S3, F3),
 			condition(WarningCode.UNDERLYING_CONDITION, Severity.CONSULT, Condition.FIBROMYALGIA, S3, F3));
+	// @formatter:on
 
-	/**
-	 * The conditions of the STOP rows as bits ({@link Facts#conditionBits}): any one of
-	 * them withholds the plan.
-	 */
-	private static final long STOP_CONDITIONS = TABLE.stream()
+	/** The conditions of the STOP rows: any one of them withholds the plan. */
+	private static final Set<Condition> STOP_CONDITIONS = TABLE.stream()
 		.filter((rule) -> rule.severity() == Severity.STOP && rule.condition() != null)
-		.mapToLong((rule) -> Facts.bit(rule.condition()))
-		.reduce(0, (a, b) -> a | b);
+		.map(WarningRule::condition)
+		.collect(Collectors.toCollection(() -> EnumSet.noneOf(Condition.class)));
 
 	/**
 	 * The table sorted most severe first, keeping table order within a severity (a stable
@@ -98,9 +101,6 @@ final class SafetyRules {
 	private static final List<WarningRule> MOST_SEVERE_FIRST = TABLE.stream()
 		.sorted(Comparator.comparing(WarningRule::severity))
 		.toList();
-
-	/** Room for the warnings most answers raise; the list grows for more. */
-	private static final int WARNINGS_CAPACITY = 8;
 
 	private SafetyRules() {
 	}
@@ -122,24 +122,21 @@ final class SafetyRules {
 
 	/**
 	 * Whether any STOP row applies; decided before anything else, from the answers alone.
-	 * @param conditions the answers' conditions as bits ({@link Facts#conditionBits})
+	 * @param answers the answers
 	 * @return true when massage is advisable
 	 */
-	static boolean advisable(long conditions) {
-		return (conditions & STOP_CONDITIONS) == 0;
+	static boolean advisable(Answers answers) {
+		return Collections.disjoint(answers.conditions(), STOP_CONDITIONS);
 	}
 
 	static List<Warning> warnings(Facts facts) {
-		ResultList<Warning> warnings = null;
+		List<Warning> warnings = new ArrayList<>();
 		for (WarningRule rule : MOST_SEVERE_FIRST) {
 			if (rule.appliesTo(facts)) {
-				if (warnings == null) {
-					warnings = new ResultList<>(WARNINGS_CAPACITY);
-				}
-				warnings.append(rule.raise(facts));
+				warnings.add(rule.raise(facts));
 			}
 		}
-		return (warnings != null) ? warnings : List.of();
+		return warnings;
 	}
 
 }

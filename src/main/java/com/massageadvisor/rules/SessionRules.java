@@ -43,15 +43,17 @@ final class SessionRules {
 	record Row<T>(Predicate<Facts> when, T value, String reason, Citation citation) {
 	}
 
-	static final List<Row<Integer>> GAP = List.of(row((f) -> f.intense() && f.sore(), 72, "INTENSE_SORE", T3, T1, S6),
-			row(Facts::intense, 48, "INTENSE", T3, T5), row(Facts::sore, 48, "SORE", S6),
+	// @formatter:off
+	static final List<Row<Integer>> GAP = List.of(
+			row((f) -> f.intense() && f.sore(), 72, "INTENSE_SORE", T3, T1, S6),
+			row(Facts::intense, 48, "INTENSE", T3, T5),
+			row(Facts::sore, 48, "SORE", S6),
 			row((f) -> true, 24, "GENTLE", T2));
 
 	static final List<Row<IntRange>> LENGTH = List.of(
 			row((f) -> f.goal() == Goal.ACUTE_INJURY, new IntRange(30, 45), "ACUTE_INJURY", F7, T10),
 			row((f) -> f.answers().painLevel() >= HIGH_PAIN_LEVEL, new IntRange(30, 60), "HIGH_PAIN", S7, T10),
-			row((f) -> f.has(Condition.HERNIATED_DISC) || f.has(Condition.OSTEOPOROSIS)
-					|| f.has(Condition.NERVE_PROBLEMS), new IntRange(30, 60), "CLEARANCE", S2, T10),
+			row(Facts::clearanceCondition, new IntRange(30, 60), "CLEARANCE", S2, T10),
 			row((f) -> f.lifestyle() == Lifestyle.SENIOR, new IntRange(45, 60), "SENIOR", L6, T10),
 			row((f) -> f.has(Condition.PREGNANCY), new IntRange(45, 60), "PREGNANCY", S5, T10),
 			row(Facts::intense, new IntRange(60, 90), "INTENSE", T5, T10),
@@ -60,12 +62,11 @@ final class SessionRules {
 			row((f) -> true, new IntRange(45, 60), "MAINTENANCE", T10));
 
 	static final List<Row<Setting>> SETTING = List.of(
-			row((f) -> f.anyCondition() || f.goal() == Goal.CHRONIC_PAIN || f.goal() == Goal.ACUTE_INJURY
-					|| f.answers().hasBackPain(), Setting.CLINIC, "CLINIC", C1),
+			row((f) -> f.anyCondition() || f.goal() == Goal.CHRONIC_PAIN || f.goal() == Goal.ACUTE_INJURY || f.answers().hasBackPain(), Setting.CLINIC, "CLINIC", C1),
 			row((f) -> f.goal() == Goal.RELAXATION, Setting.SPA, "SPA", C1),
-			row((f) -> f.lifestyle() == Lifestyle.ATHLETE || f.recommendedType() == MassageType.SPORTS,
-					Setting.HEALTH_CLUB, "HEALTH_CLUB", C1, L3, T7),
+			row((f) -> f.lifestyle() == Lifestyle.ATHLETE || f.recommendedType() == MassageType.SPORTS, Setting.HEALTH_CLUB, "HEALTH_CLUB", C1, L3, T7),
 			row((f) -> true, Setting.SPA, "SPA", C1));
+	// @formatter:on
 
 	/**
 	 * The minimum gap each {@link #GAP} row gives, in table order, built once with the

@@ -1,6 +1,8 @@
 package com.massageadvisor.rules;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -68,56 +70,53 @@ final class TypeRules {
 	record Choice(MassageType type, @Nullable Advice explanation) {
 	}
 
+	// @formatter:off
 	static final List<Suggestion> SUGGESTIONS = List.of(
-			suggest((a) -> a.painLevel() >= SafetyRules.SEVERE_PAIN_LEVEL || a.has(Condition.FIBROMYALGIA),
-					MassageType.SWEDISH, Citation.of(T4, S7)),
-			suggest((a) -> a.lifestyle() == Lifestyle.ATHLETE, MassageType.SPORTS, Citation.of(T7, L3)),
-			suggest((a) -> a.goal() == Goal.CHRONIC_PAIN, MassageType.DEEP_TISSUE, Citation.of(T5)),
-			suggest((a) -> true, MassageType.SWEDISH, Citation.of(T4, T2)));
+			suggest((a) -> a.painLevel() >= SafetyRules.SEVERE_PAIN_LEVEL || a.has(Condition.FIBROMYALGIA), MassageType.SWEDISH, T4, S7),
+			suggest((a) -> a.lifestyle() == Lifestyle.ATHLETE, MassageType.SPORTS, T7, L3),
+			suggest((a) -> a.goal() == Goal.CHRONIC_PAIN, MassageType.DEEP_TISSUE, T5),
+			suggest((a) -> true, MassageType.SWEDISH, T4, T2));
 
 	static final List<Replacement> REPLACEMENTS = List.of(
-			replace((a) -> a.has(Condition.PREGNANCY), (t) -> true, MassageType.PRENATAL, "PREGNANCY", Citation.of(S5)),
-			replace((a) -> a.lifestyle() == Lifestyle.SENIOR, MassageType::isIntense, MassageType.SWEDISH, "SENIOR",
-					Citation.of(L6, T4)),
-			// heat on a fresh injury is avoided as well: the guidelines ask for gentle
-			// sessions only (F7)
-			replace((a) -> a.goal() == Goal.ACUTE_INJURY, (t) -> t.isIntense() || t == MassageType.HOT_STONE,
-					MassageType.SWEDISH, "ACUTE_INJURY", Citation.of(F7, T4)),
-			replace((a) -> a.has(Condition.HERNIATED_DISC) || a.has(Condition.OSTEOPOROSIS)
-					|| a.has(Condition.NERVE_PROBLEMS), MassageType::isIntense, MassageType.SWEDISH,
-					"MEDICAL_CONDITION", Citation.of(S2, T4)),
-			// a massage should not be excessively painful (S7): no firm pressure on top
-			// of severe pain
-			replace((a) -> a.painLevel() >= SafetyRules.SEVERE_PAIN_LEVEL, MassageType::isIntense, MassageType.SWEDISH,
-					"SEVERE_PAIN", Citation.of(S7, S3, T4)));
+			replace((a) -> a.has(Condition.PREGNANCY), (t) -> true, MassageType.PRENATAL, "PREGNANCY", S5),
+			replace((a) -> a.lifestyle() == Lifestyle.SENIOR, MassageType::isIntense, MassageType.SWEDISH, "SENIOR", L6, T4),
+			// heat on a fresh injury is avoided as well: the guidelines ask for gentle sessions only (F7)
+			replace((a) -> a.goal() == Goal.ACUTE_INJURY, (t) -> t.isIntense() || t == MassageType.HOT_STONE, MassageType.SWEDISH, "ACUTE_INJURY", F7, T4),
+			replace(Answers::hasClearanceCondition, MassageType::isIntense, MassageType.SWEDISH, "MEDICAL_CONDITION", S2, T4),
+			// a massage should not be excessively painful (S7): no firm pressure on top of severe pain
+			replace((a) -> a.painLevel() >= SafetyRules.SEVERE_PAIN_LEVEL, MassageType::isIntense, MassageType.SWEDISH, "SEVERE_PAIN", S7, S3, T4));
 
-	/**
-	 * What each type is like, indexed by {@link MassageType#ordinal()}; NOT_SURE is never
-	 * recommended.
-	 */
-	private static final Citation[] ABOUT = { Citation.of(T4, T2), Citation.of(T5, T1), Citation.of(T6),
-			Citation.of(T7), Citation.of(T8), Citation.of(T9), Citation.of(S5), Citation.of(T4) };
-
-	/** The advice about each type, built once from {@link #ABOUT}. */
-	private static final Advice[] ABOUT_ADVICE = new Advice[ABOUT.length];
-
-	static {
-		for (MassageType type : MassageType.values()) {
-			ABOUT_ADVICE[type.ordinal()] = new Advice(AdviceCode.TYPE_ABOUT, Message.of("advice.TYPE_ABOUT." + type),
-					ABOUT[type.ordinal()]);
-		}
-	}
+	/** What each type is like; NOT_SURE is never recommended. */
+	private static final Map<MassageType, Advice> ABOUT = about(Map.of(
+			MassageType.SWEDISH, Citation.of(T4, T2),
+			MassageType.DEEP_TISSUE, Citation.of(T5, T1),
+			MassageType.TRIGGER_POINT, Citation.of(T6),
+			MassageType.SPORTS, Citation.of(T7),
+			MassageType.THAI, Citation.of(T8),
+			MassageType.HOT_STONE, Citation.of(T9),
+			MassageType.PRENATAL, Citation.of(S5),
+			MassageType.NOT_SURE, Citation.of(T4)));
+	// @formatter:on
 
 	private TypeRules() {
 	}
 
-	private static Suggestion suggest(Predicate<Answers> when, MassageType type, Citation citation) {
+	private static Map<MassageType, Advice> about(Map<MassageType, Citation> citations) {
+		Map<MassageType, Advice> about = new EnumMap<>(MassageType.class);
+		citations.forEach((type, citation) -> about.put(type,
+				new Advice(AdviceCode.TYPE_ABOUT, Message.of("advice.TYPE_ABOUT." + type), citation)));
+		return about;
+	}
+
+	private static Suggestion suggest(Predicate<Answers> when, MassageType type, Guideline... rows) {
+		Citation citation = Citation.of(rows);
 		return new Suggestion(when, type, citation,
 				new Advice(AdviceCode.TYPE_SUGGESTED, Message.of("advice.TYPE_SUGGESTED." + type), citation));
 	}
 
 	private static Replacement replace(Predicate<Answers> when, Predicate<MassageType> replaces, MassageType type,
-			String reason, Citation citation) {
+			String reason, Guideline... rows) {
+		Citation citation = Citation.of(rows);
 		return new Replacement(when, replaces, type, reason, citation,
 				new Advice(AdviceCode.TYPE_CHANGED, Message.of("advice.TYPE_CHANGED." + reason), citation));
 	}
@@ -144,7 +143,7 @@ final class TypeRules {
 	}
 
 	static Advice about(MassageType type) {
-		return ABOUT_ADVICE[type.ordinal()];
+		return ABOUT.get(type);
 	}
 
 }

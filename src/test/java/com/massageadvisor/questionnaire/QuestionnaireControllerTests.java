@@ -1,7 +1,6 @@
 package com.massageadvisor.questionnaire;
 
 import java.io.UnsupportedEncodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +55,6 @@ import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -729,7 +727,7 @@ class QuestionnaireControllerTests {
 	}
 
 	private static void assumeFrench() {
-		assumeTrue(Files.exists(FRENCH_MESSAGES), "messages_fr.properties is not written yet");
+		assertThat(FRENCH_MESSAGES).as("the French message bundle").isRegularFile();
 	}
 
 	private static String text(String key, Object... arguments) {

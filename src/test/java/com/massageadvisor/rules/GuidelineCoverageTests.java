@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Keeps the engine, the scenarios and the guideline digest ({@code docs/guidelines.md})
@@ -31,9 +30,6 @@ class GuidelineCoverageTests {
 
 	/** The digest, relative to the project root (the Maven working directory). */
 	static final Path DIGEST = Path.of("docs", "guidelines.md");
-
-	/** The shared original of the digest, when this checkout sits next to it. */
-	static final Path SHARED_DIGEST = Path.of("..", "shared", "docs", "guidelines.md");
 
 	/**
 	 * A table row whose first cell is a row id, such as
@@ -146,14 +142,6 @@ class GuidelineCoverageTests {
 			Set<Guideline> cited = CitedRows.of(this.engine.evaluate(scenario.answers()));
 			assertThat(cited).as("rows cited by the plan for '%s'", scenario.name()).containsAll(scenario.covers());
 		}
-	}
-
-	@Test
-	void digestIsAnExactCopyOfTheSharedOne() throws IOException {
-		assumeTrue(Files.isRegularFile(SHARED_DIGEST), () -> "no shared digest at " + SHARED_DIGEST.toAbsolutePath());
-		assertThat(Files.readString(DIGEST, StandardCharsets.UTF_8))
-			.as("%s has drifted from %s", DIGEST, SHARED_DIGEST.normalize())
-			.isEqualTo(Files.readString(SHARED_DIGEST, StandardCharsets.UTF_8));
 	}
 
 }

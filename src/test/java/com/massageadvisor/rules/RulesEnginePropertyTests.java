@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.instancio.Select.field;
 
 /**
@@ -458,7 +457,7 @@ class RulesEnginePropertyTests {
 
 	@Test
 	void everyMessageKeyIsInTheMessageBundle() throws IOException {
-		assumeTrue(Files.isRegularFile(MESSAGES), () -> "no message bundle at " + MESSAGES + " yet");
+		assertThat(MESSAGES).as("the message bundle").isRegularFile();
 		Properties messages = new Properties();
 		try (Reader reader = Files.newBufferedReader(MESSAGES, StandardCharsets.UTF_8)) {
 			messages.load(reader);

@@ -43,7 +43,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The message bundles and the Thymeleaf templates, read as files: every text a person
@@ -542,7 +541,7 @@ class MessagesAndTemplatesTests {
 	}
 
 	private static void assumeExists(String bundle) {
-		assumeTrue(Files.exists(RESOURCES.resolve(bundle)), bundle + " is not written yet");
+		assertThat(RESOURCES.resolve(bundle)).as("the message bundle %s", bundle).isRegularFile();
 	}
 
 }
