@@ -9,9 +9,11 @@ import java.util.UUID;
 import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Condition;
 import com.massageadvisor.rules.Goal;
+import com.massageadvisor.rules.InjurySeverity;
 import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Recommendation;
 import com.massageadvisor.rules.Severity;
 import com.massageadvisor.rules.Sign;
@@ -96,6 +98,17 @@ public class Assessment {
 	@Column(name = "sore_after_last_massage", nullable = false)
 	private boolean soreAfterLastMassage;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "injury_severity", length = 10)
+	private @Nullable InjurySeverity injurySeverity;
+
+	@Convert(converter = EnumSetConverter.RedFlags.class)
+	@Column(name = "red_flags", nullable = false, length = 200)
+	private Set<RedFlag> redFlags = Set.of();
+
+	@Column(name = "medically_cleared", nullable = false)
+	private boolean medicallyCleared;
+
 	@Column(name = "session_price", precision = 7, scale = 2)
 	private @Nullable BigDecimal sessionPrice;
 
@@ -169,6 +182,9 @@ public class Assessment {
 		this.painDuration = answers.painDuration();
 		this.signs = answers.signs();
 		this.soreAfterLastMassage = answers.soreAfterLastMassage();
+		this.injurySeverity = answers.injurySeverity();
+		this.redFlags = answers.redFlags();
+		this.medicallyCleared = answers.medicallyCleared();
 		this.sessionPrice = answers.sessionPrice();
 		this.monthlyBudget = answers.monthlyBudget();
 		this.rulesVersion = recommendation.rulesVersion();
@@ -269,7 +285,8 @@ public class Assessment {
 	 */
 	public Answers getAnswers() {
 		return new Answers(this.goal, this.lifestyle, this.massageType, this.conditions, this.painLevel,
-				this.painDuration, this.signs, this.soreAfterLastMassage, this.sessionPrice, this.monthlyBudget);
+				this.painDuration, this.signs, this.soreAfterLastMassage, this.sessionPrice, this.monthlyBudget,
+				this.injurySeverity, this.redFlags, this.medicallyCleared);
 	}
 
 	/**

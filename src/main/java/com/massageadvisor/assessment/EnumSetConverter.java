@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.massageadvisor.rules.Condition;
+import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Sign;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -51,6 +52,14 @@ abstract class EnumSetConverter<E extends Enum<E>> implements AttributeConverter
 	}
 
 	@Converter
+	static class RedFlags extends EnumSetConverter<RedFlag> {
+
+		RedFlags() {
+			super(RedFlag.class);
+		}
+
+	}
+
 	static class Signs extends EnumSetConverter<Sign> {
 
 		Signs() {

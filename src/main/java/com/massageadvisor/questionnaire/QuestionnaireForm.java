@@ -9,10 +9,13 @@ import java.util.Set;
 import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Condition;
 import com.massageadvisor.rules.Goal;
+import com.massageadvisor.rules.InjurySeverity;
 import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Sign;
+import com.massageadvisor.system.ConsistentPain;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -31,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * person typed, which may be wrong, and is only turned into {@link Answers} once it is
  * valid.
  */
-public class QuestionnaireForm {
+@ConsistentPain
+public class QuestionnaireForm implements ConsistentPain.Answered {
 
 	/**
 	 * Printable text only: no control characters (Unicode's {@code Cc}: C0, DEL and C1)
@@ -83,6 +87,12 @@ public class QuestionnaireForm {
 	@Digits(integer = 6, fraction = 2)
 	private @Nullable BigDecimal monthlyBudget;
 
+	private @Nullable InjurySeverity injurySeverity;
+
+	private Set<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
+
+	private boolean medicallyCleared;
+
 	@AssertTrue
 	private boolean consent;
 
@@ -93,7 +103,42 @@ public class QuestionnaireForm {
 	@SuppressWarnings("NullAway")
 	Answers toAnswers() {
 		return new Answers(this.goal, this.lifestyle, this.massageType, this.conditions, this.painLevel,
-				this.painDuration, this.signs, this.soreAfterLastMassage, this.sessionPrice, this.monthlyBudget);
+				this.painDuration, this.signs, this.soreAfterLastMassage, this.sessionPrice, this.monthlyBudget,
+				this.injurySeverity, this.redFlags, this.medicallyCleared);
+	}
+
+	@Override
+	public @Nullable Integer painLevelAnswer() {
+		return this.painLevel;
+	}
+
+	@Override
+	public @Nullable PainDuration painDurationAnswer() {
+		return this.painDuration;
+	}
+
+	public @Nullable InjurySeverity getInjurySeverity() {
+		return this.injurySeverity;
+	}
+
+	public void setInjurySeverity(@Nullable InjurySeverity injurySeverity) {
+		this.injurySeverity = injurySeverity;
+	}
+
+	public Set<RedFlag> getRedFlags() {
+		return this.redFlags;
+	}
+
+	public void setRedFlags(@Nullable Set<RedFlag> redFlags) {
+		this.redFlags = chosen(redFlags, RedFlag.class);
+	}
+
+	public boolean isMedicallyCleared() {
+		return this.medicallyCleared;
+	}
+
+	public void setMedicallyCleared(boolean medicallyCleared) {
+		this.medicallyCleared = medicallyCleared;
 	}
 
 	public @Nullable String getClientName() {

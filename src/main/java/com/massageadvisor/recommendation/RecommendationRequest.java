@@ -6,10 +6,13 @@ import java.util.Set;
 import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Condition;
 import com.massageadvisor.rules.Goal;
+import com.massageadvisor.rules.InjurySeverity;
 import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Sign;
+import com.massageadvisor.system.ConsistentPain;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -23,12 +26,25 @@ import org.jspecify.annotations.Nullable;
  * The body of {@code POST /api/v1/recommendations}: the answers of the API contract.
  * Optional fields may be left out or null; unknown fields are refused.
  */
+@ConsistentPain
 record RecommendationRequest(@NotNull @Nullable Goal goal, @NotNull @Nullable Lifestyle lifestyle,
 		@NotNull @Nullable MassageType massageType, @Size(max = 12) @Nullable Set<@NotNull Condition> conditions,
 		@NotNull @Min(0) @Max(10) @Nullable Integer painLevel, @Nullable PainDuration painDuration,
 		@Size(max = 5) @Nullable Set<@NotNull Sign> signs, @Nullable Boolean soreAfterLastMassage,
 		@DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) @Nullable BigDecimal sessionPrice,
-		@DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) @Nullable BigDecimal monthlyBudget) {
+		@DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) @Nullable BigDecimal monthlyBudget,
+		@Nullable InjurySeverity injurySeverity, @Size(max = 7) @Nullable Set<@NotNull RedFlag> redFlags,
+		@Nullable Boolean medicallyCleared) implements ConsistentPain.Answered {
+
+	@Override
+	public @Nullable Integer painLevelAnswer() {
+		return this.painLevel;
+	}
+
+	@Override
+	public @Nullable PainDuration painDurationAnswer() {
+		return this.painDuration;
+	}
 
 	/**
 	 * The answers for the engine; call only once the request is valid.
@@ -39,7 +55,8 @@ record RecommendationRequest(@NotNull @Nullable Goal goal, @NotNull @Nullable Li
 				(this.conditions != null) ? this.conditions : Set.of(), this.painLevel,
 				(this.painDuration != null) ? this.painDuration : PainDuration.NONE,
 				(this.signs != null) ? this.signs : Set.of(), Boolean.TRUE.equals(this.soreAfterLastMassage),
-				this.sessionPrice, this.monthlyBudget);
+				this.sessionPrice, this.monthlyBudget, this.injurySeverity,
+				(this.redFlags != null) ? this.redFlags : Set.of(), Boolean.TRUE.equals(this.medicallyCleared));
 	}
 
 }

@@ -26,13 +26,22 @@ import org.jspecify.annotations.Nullable;
  * @param sessionPrice the price of one session, if known, kept to two decimals
  * @param monthlyBudget what the client can spend a month, if they said, kept to two
  * decimals
+ * @param injurySeverity how serious an acute injury is, if the goal is
+ * {@link Goal#ACUTE_INJURY} and the client said; null otherwise
+ * @param redFlags symptoms that need a doctor rather than massage, possibly none
+ * @param medicallyCleared whether a doctor has already said massage is safe for the
+ * client's conditions
  */
 public record Answers(Goal goal, Lifestyle lifestyle, MassageType massageType, Set<Condition> conditions, int painLevel,
 		PainDuration painDuration, Set<Sign> signs, boolean soreAfterLastMassage, @Nullable BigDecimal sessionPrice,
-		@Nullable BigDecimal monthlyBudget) {
+		@Nullable BigDecimal monthlyBudget, @Nullable InjurySeverity injurySeverity, Set<RedFlag> redFlags,
+		boolean medicallyCleared) {
 
 	/** The highest pain level. */
 	public static final int MAX_PAIN = 10;
+
+	/** The pain level from which back pain is worth treating. */
+	public static final int BACK_PAIN_LEVEL = 3;
 
 	public Answers {
 		Objects.requireNonNull(goal, "goal");
@@ -52,6 +61,22 @@ public record Answers(Goal goal, Lifestyle lifestyle, MassageType massageType, S
 		monthlyBudget = money(monthlyBudget);
 		conditions = sorted(conditions, Condition.class);
 		signs = sorted(signs, Sign.class);
+		redFlags = sorted(redFlags, RedFlag.class);
+		if (goal != Goal.ACUTE_INJURY) {
+			// the question is only asked about an acute injury
+			injurySeverity = null;
+		}
+	}
+
+	/**
+	 * Answers as the questionnaire asked them before rules version 2026.12: no injury
+	 * severity, no red flags, no doctor's go-ahead.
+	 */
+	public Answers(Goal goal, Lifestyle lifestyle, MassageType massageType, Set<Condition> conditions, int painLevel,
+			PainDuration painDuration, Set<Sign> signs, boolean soreAfterLastMassage, @Nullable BigDecimal sessionPrice,
+			@Nullable BigDecimal monthlyBudget) {
+		this(goal, lifestyle, massageType, conditions, painLevel, painDuration, signs, soreAfterLastMassage,
+				sessionPrice, monthlyBudget, null, Set.of(), false);
 	}
 
 	/**
@@ -102,7 +127,7 @@ public record Answers(Goal goal, Lifestyle lifestyle, MassageType massageType, S
 	 * @return true from pain level 3
 	 */
 	public boolean hasBackPain() {
-		return this.painLevel >= 3;
+		return this.painLevel >= BACK_PAIN_LEVEL;
 	}
 
 	/** Builds {@link Answers}; the defaults are those of the contract. */
@@ -127,6 +152,12 @@ public record Answers(Goal goal, Lifestyle lifestyle, MassageType massageType, S
 		private @Nullable BigDecimal sessionPrice;
 
 		private @Nullable BigDecimal monthlyBudget;
+
+		private @Nullable InjurySeverity injurySeverity;
+
+		private final Set<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
+
+		private boolean medicallyCleared;
 
 		private Builder(Goal goal, Lifestyle lifestyle, MassageType massageType) {
 			this.goal = goal;
@@ -165,9 +196,25 @@ public record Answers(Goal goal, Lifestyle lifestyle, MassageType massageType, S
 			return this;
 		}
 
+		public Builder injury(InjurySeverity severity) {
+			this.injurySeverity = severity;
+			return this;
+		}
+
+		public Builder redFlags(RedFlag... redFlags) {
+			Collections.addAll(this.redFlags, redFlags);
+			return this;
+		}
+
+		public Builder medicallyCleared() {
+			this.medicallyCleared = true;
+			return this;
+		}
+
 		public Answers build() {
 			return new Answers(this.goal, this.lifestyle, this.massageType, this.conditions, this.painLevel,
-					this.painDuration, this.signs, this.sore, this.sessionPrice, this.monthlyBudget);
+					this.painDuration, this.signs, this.sore, this.sessionPrice, this.monthlyBudget,
+					this.injurySeverity, this.redFlags, this.medicallyCleared);
 		}
 
 	}

@@ -4,7 +4,9 @@ import java.util.List;
 
 import static com.massageadvisor.rules.Source.BACK_MASSAGE_EXPERT_ADVICE;
 import static com.massageadvisor.rules.Source.FREQUENCY_FOR_BACK_PAIN;
+import static com.massageadvisor.rules.Source.LOW_BACK_PAIN_RED_FLAGS;
 import static com.massageadvisor.rules.Source.MASSAGE_WHEN_BACK_HURTS;
+import static com.massageadvisor.rules.Source.PAIN_CHANGE_MCID;
 import static com.massageadvisor.rules.Source.SPINE_PAIN_TOP_5;
 import static com.massageadvisor.rules.Source.TIME_BETWEEN_MASSAGES;
 
@@ -29,12 +31,12 @@ public enum Guideline {
 	// Safety
 	S1(MASSAGE_WHEN_BACK_HURTS), S2(TIME_BETWEEN_MASSAGES), S3(MASSAGE_WHEN_BACK_HURTS), S4(BACK_MASSAGE_EXPERT_ADVICE),
 	S5(MASSAGE_WHEN_BACK_HURTS), S6(TIME_BETWEEN_MASSAGES), S7(MASSAGE_WHEN_BACK_HURTS), S8(MASSAGE_WHEN_BACK_HURTS),
-	S9(SPINE_PAIN_TOP_5),
+	S9(SPINE_PAIN_TOP_5), S10(LOW_BACK_PAIN_RED_FLAGS, MASSAGE_WHEN_BACK_HURTS),
 	// Signs that call for more frequent sessions
 	SIGNS(BACK_MASSAGE_EXPERT_ADVICE),
 	// Adjusting over time
 	A1(BACK_MASSAGE_EXPERT_ADVICE), A2(FREQUENCY_FOR_BACK_PAIN), A3(SPINE_PAIN_TOP_5), A4(MASSAGE_WHEN_BACK_HURTS),
-	A5(FREQUENCY_FOR_BACK_PAIN),
+	A5(FREQUENCY_FOR_BACK_PAIN), A6(PAIN_CHANGE_MCID, SPINE_PAIN_TOP_5),
 	// Setting, timing, cost, self-care
 	C1(SPINE_PAIN_TOP_5), C2(SPINE_PAIN_TOP_5), C3(SPINE_PAIN_TOP_5), C4(BACK_MASSAGE_EXPERT_ADVICE),
 	C5(SPINE_PAIN_TOP_5), C6(MASSAGE_WHEN_BACK_HURTS, TIME_BETWEEN_MASSAGES), C7(MASSAGE_WHEN_BACK_HURTS),

@@ -1,6 +1,9 @@
 package com.massageadvisor.rules;
 
-/** One of the five articles the guidelines are drawn from. */
+/**
+ * One of the five articles the guidelines are drawn from, or one of the two outside
+ * sources for red flags and for measuring change.
+ */
 public enum Source {
 
 	FREQUENCY_FOR_BACK_PAIN("frequency-for-back-pain", "How Often Should I Get a Massage for Back Pain?"),
@@ -8,7 +11,10 @@ public enum Source {
 			"How Often Should You Get a Back Massage? Expert Advice for Pain & Stress"),
 	TIME_BETWEEN_MASSAGES("time-between-massages", "How long should you leave between back massages?"),
 	MASSAGE_WHEN_BACK_HURTS("massage-when-back-hurts", "Is It Good To Get A Massage If Your Back Hurts?"),
-	SPINE_PAIN_TOP_5("spine-pain-top-5", "Top 5 Questions About Massage for Spine Pain Answered");
+	SPINE_PAIN_TOP_5("spine-pain-top-5", "Top 5 Questions About Massage for Spine Pain Answered"),
+	LOW_BACK_PAIN_RED_FLAGS("low-back-pain-red-flags",
+			"Low back pain and sciatica in over 16s: assessment and management (NICE NG59), with the red flags of clinical practice"),
+	PAIN_CHANGE_MCID("pain-change-mcid", "Clinically important change on the 0-10 pain rating scale in low back pain");
 
 	private final String id;
 
