@@ -19,6 +19,7 @@ import com.massageadvisor.rules.Phase;
 import com.massageadvisor.rules.PhaseCost;
 import com.massageadvisor.rules.PhaseKind;
 import com.massageadvisor.rules.Recommendation;
+import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Setting;
 import com.massageadvisor.rules.Severity;
 import com.massageadvisor.rules.Source;
@@ -32,12 +33,14 @@ import static com.massageadvisor.recommendation.RecommendationMessages.sourceIds
 /**
  * The JSON answer of {@code POST /api/v1/recommendations}: the fields of the API
  * contract, with texts resolved in the reader's language, plus the guideline rows behind
- * every item.
+ * every item. When massage is not advisable it holds nothing a client could book from: no
+ * type, interval, phases, gap or session length.
  */
 record RecommendationResponse(String rulesVersion, boolean massageAdvisable, boolean clearanceRequired,
-		MassageType recommendedMassageType, @Nullable Days interval, int minimumGapHours, Reason minimumGap,
-		Minutes sessionMinutes, List<PhaseView> phases, List<WarningView> warnings, Setting setting,
-		List<AdviceView> advice, @Nullable CostView cost, List<SourceView> sources) {
+		@Nullable MassageType recommendedMassageType, @Nullable Days interval, @Nullable Integer minimumGapHours,
+		@Nullable Reason minimumGap, @Nullable Minutes sessionMinutes, List<PhaseView> phases,
+		List<WarningView> warnings, Setting setting, List<AdviceView> advice, @Nullable CostView cost,
+		List<SourceView> sources) {
 
 	/** Days between sessions. */
 	record Days(int minDays, int maxDays) {
@@ -59,8 +62,8 @@ record RecommendationResponse(String rulesVersion, boolean massageAdvisable, boo
 			List<String> sources, List<String> guidelines) {
 	}
 
-	record WarningView(WarningCode code, Severity severity, @Nullable Condition condition, String message,
-			List<String> sources, List<String> guidelines) {
+	record WarningView(WarningCode code, Severity severity, @Nullable Condition condition, @Nullable RedFlag redFlag,
+			String message, List<String> sources, List<String> guidelines) {
 	}
 
 	record AdviceView(AdviceCode code, String message, List<String> sources, List<String> guidelines) {
@@ -92,7 +95,7 @@ record RecommendationResponse(String rulesVersion, boolean massageAdvisable, boo
 		List<WarningView> warnings = new ArrayList<>(plan.warnings().size());
 		for (Warning warning : plan.warnings()) {
 			cited.addAll(warning.citation().sources());
-			warnings.add(new WarningView(warning.code(), warning.severity(), warning.condition(),
+			warnings.add(new WarningView(warning.code(), warning.severity(), warning.condition(), warning.redFlag(),
 					messages.text(warning.message(), locale), sourceIds(warning.citation()),
 					rowIds(warning.citation())));
 		}
@@ -102,11 +105,16 @@ record RecommendationResponse(String rulesVersion, boolean massageAdvisable, boo
 			advice.add(new AdviceView(item.code(), messages.text(item.message(), locale), sourceIds(item.citation()),
 					rowIds(item.citation())));
 		}
+		IntRange interval = plan.interval();
+		if (!plan.massageAdvisable()) {
+			return new RecommendationResponse(plan.rulesVersion(), false, plan.clearanceRequired(), null, null, null,
+					null, null, phases, warnings, plan.setting(), advice, null,
+					cited.stream().map((source) -> new SourceView(source.id(), source.title())).toList());
+		}
 		Citation gap = plan.minimumGap().citation();
 		Citation length = plan.sessionLength().citation();
 		cited.addAll(gap.sources());
 		cited.addAll(length.sources());
-		IntRange interval = plan.interval();
 		IntRange minutes = plan.sessionLength().minutes();
 		return new RecommendationResponse(plan.rulesVersion(), plan.massageAdvisable(), plan.clearanceRequired(),
 				plan.recommendedMassageType(), (interval != null) ? new Days(interval.min(), interval.max()) : null,

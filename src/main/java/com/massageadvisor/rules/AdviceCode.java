@@ -3,6 +3,12 @@ package com.massageadvisor.rules;
 /** The kinds of advice: self-care, timing, cost and follow-up. */
 public enum AdviceCode {
 
+	/** A red flag that needs a doctor urgently, the same day (S10). */
+	SEE_DOCTOR_URGENTLY,
+	/** A red flag that needs a doctor soon, before any massage (S10, S8). */
+	SEE_DOCTOR_SOON,
+	/** The maintenance goal was not followed: the pain needs a series first (F9). */
+	GOAL_NOT_FOLLOWED,
 	/** Massage is not advisable now: who to see instead. */
 	SEE_PROFESSIONAL_FIRST,
 	/** Massage is not advisable now: other care to ask about meanwhile. */

@@ -123,6 +123,24 @@ public record Answers(Goal goal, Lifestyle lifestyle, MassageType massageType, S
 	}
 
 	/**
+	 * Whether the pain is long-standing: some pain for more than 12 weeks, or for more
+	 * than 6 weeks with the goal of treating chronic pain; never pain of under 6 weeks.
+	 * @return true for long-standing pain
+	 */
+	public boolean hasLongStandingPain() {
+		return this.painLevel > 0 && (this.painDuration == PainDuration.CHRONIC
+				|| (this.goal == Goal.CHRONIC_PAIN && this.painDuration == PainDuration.SUBACUTE));
+	}
+
+	/**
+	 * Whether a condition that asks for a doctor's go-ahead (S2) still waits for it.
+	 * @return true with such a condition and no go-ahead yet
+	 */
+	public boolean awaitsClearance() {
+		return hasClearanceCondition() && !this.medicallyCleared;
+	}
+
+	/**
 	 * Whether the client has back pain worth treating: a pain level of 3 or more.
 	 * @return true from pain level 3
 	 */

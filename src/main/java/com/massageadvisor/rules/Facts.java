@@ -43,8 +43,11 @@ record Facts(Answers answers, MassageType recommendedType, boolean advisable) {
 	}
 
 	boolean longStandingPain() {
-		return this.answers.painLevel() > 0
-				&& (this.answers.goal() == Goal.CHRONIC_PAIN || this.answers.painDuration() == PainDuration.CHRONIC);
+		return this.answers.hasLongStandingPain();
+	}
+
+	boolean cleared() {
+		return this.answers.medicallyCleared();
 	}
 
 }

@@ -28,6 +28,7 @@ import static com.massageadvisor.rules.Guideline.L3;
 import static com.massageadvisor.rules.Guideline.L4;
 import static com.massageadvisor.rules.Guideline.L5;
 import static com.massageadvisor.rules.Guideline.L6;
+import static com.massageadvisor.rules.Guideline.S2;
 import static com.massageadvisor.rules.Guideline.S6;
 import static com.massageadvisor.rules.Guideline.SIGNS;
 import static com.massageadvisor.rules.Guideline.T1;
@@ -46,8 +47,12 @@ final class PlanRules {
 	 * @param interval days between sessions
 	 * @param sessions how many sessions, or null when open-ended
 	 * @param rows the rows behind it
+	 * @param windowDays for a series that a row bounds in time ("2 or 3 sessions in the
+	 * first two weeks"), the days its sessions must fit in, whatever spacing the client's
+	 * particulars ask for; otherwise 0
 	 */
-	record Template(PhaseKind kind, IntRange interval, @Nullable IntRange sessions, Set<Guideline> rows) {
+	record Template(PhaseKind kind, IntRange interval, @Nullable IntRange sessions, Set<Guideline> rows,
+			int windowDays) {
 
 		Template {
 			rows = Collections.unmodifiableSet(EnumSet.copyOf(rows));
@@ -113,7 +118,8 @@ final class PlanRules {
 					series(PhaseKind.INITIAL_SERIES, new IntRange(3, 7), new IntRange(4, 8), F3, F4, F5, F10),
 					series(PhaseKind.TRANSITION, IntRange.of(14), new IntRange(2, 4), F3, F5, A3),
 					open(PhaseKind.MAINTENANCE, IntRange.of(MONTHLY), F3, F5, F9)),
-			// F6 two or three sessions in two weeks against F7 a few times a week: the span of both
+			// a serious injury, once a doctor agrees (S4): F6 two or three sessions in two weeks against F7 a few
+			// times a week, the span of both
 			Goal.ACUTE_INJURY, List.of(
 					series(PhaseKind.INITIAL_SERIES, new IntRange(2, 7), new IntRange(2, 6), F6, F7),
 					series(PhaseKind.TRANSITION, IntRange.of(7), new IntRange(2, 4), F6),
@@ -131,6 +137,15 @@ final class PlanRules {
 			Lifestyle.SENIOR, LifestyleRow.everyPhase(new IntRange(7, 14), L6),
 			Lifestyle.OTHER, LifestyleRow.none()));
 
+	/**
+	 * F6: a minor injury or intense soreness (and an injury whose severity was not given):
+	 * 2 or 3 sessions in the first two weeks, then weekly while it heals.
+	 */
+	static final List<Template> MINOR_INJURY = List.of(
+			new Template(PhaseKind.INITIAL_SERIES, new IntRange(4, 7), new IntRange(2, 3), Set.of(F6), 14),
+			series(PhaseKind.TRANSITION, IntRange.of(7), new IntRange(2, 4), F6),
+			open(PhaseKind.MAINTENANCE, new IntRange(14, MONTHLY), F8, F9));
+
 	/** L2: a desk worker in pain starts with 3 to 8 sessions less than two weeks apart. */
 	static final Template DESK_SERIES = series(PhaseKind.INITIAL_SERIES, new IntRange(7, 13), new IntRange(3, 8), L2);
 	// @formatter:on
@@ -147,11 +162,46 @@ final class PlanRules {
 	}
 
 	private static Template series(PhaseKind kind, IntRange interval, IntRange sessions, Guideline... rows) {
-		return new Template(kind, interval, sessions, Set.of(rows));
+		return new Template(kind, interval, sessions, Set.of(rows), 0);
 	}
 
 	private static Template open(PhaseKind kind, IntRange interval, Guideline... rows) {
-		return new Template(kind, interval, null, Set.of(rows));
+		return new Template(kind, interval, null, Set.of(rows), 0);
+	}
+
+	/**
+	 * Pain from which a client who asks for maintenance gets a series first: maintenance
+	 * comes once the pain is little or none (F9).
+	 */
+	static final int MAINTENANCE_PAIN_LEVEL = 4;
+
+	/**
+	 * Days between sessions that nothing goes below while a condition waits for a
+	 * doctor's go-ahead: no series denser than weekly, to avoid overdoing it (S2).
+	 */
+	static final int AWAITING_CLEARANCE_DAYS = 7;
+
+	/**
+	 * Whether the client asked for maintenance but the pain needs a series first (F9).
+	 * @param answers the answers
+	 * @return true for the maintenance goal with pain of 4 or more or long-standing pain
+	 */
+	static boolean maintenanceTooSoon(Answers answers) {
+		// a desk worker whose back hurts from sitting already starts with the series of
+		// L2
+		return answers.goal() == Goal.MAINTENANCE && !deskSeries(answers)
+				&& (answers.painLevel() >= MAINTENANCE_PAIN_LEVEL || answers.hasLongStandingPain());
+	}
+
+	/** The phases the goal row gives, before the client's particulars shape them. */
+	static List<Template> templates(Answers answers) {
+		if (maintenanceTooSoon(answers)) {
+			return BY_GOAL.get(Goal.CHRONIC_PAIN);
+		}
+		if (answers.goal() == Goal.ACUTE_INJURY && answers.injurySeverity() != InjurySeverity.SERIOUS) {
+			return MINOR_INJURY;
+		}
+		return BY_GOAL.get(answers.goal());
 	}
 
 	static boolean deskSeries(Answers answers) {
@@ -173,7 +223,10 @@ final class PlanRules {
 
 		final Set<Guideline> rows;
 
+		final int windowDays;
+
 		Draft(Template template) {
+			this.windowDays = template.windowDays();
 			this.kind = template.kind();
 			this.interval = template.interval();
 			this.sessions = template.sessions();
@@ -184,7 +237,7 @@ final class PlanRules {
 
 	static List<Phase> phases(Facts facts, MinimumGap gap) {
 		Answers answers = facts.answers();
-		List<Template> templates = BY_GOAL.get(answers.goal());
+		List<Template> templates = templates(answers);
 		LifestyleRow lifestyle = BY_LIFESTYLE.get(answers.lifestyle());
 		boolean deskSeries = deskSeries(answers);
 		List<Phase> phases = new ArrayList<>(templates.size() + 1);
@@ -266,7 +319,25 @@ final class PlanRules {
 			min = gap.days();
 			rows.addAll(gap.citation().rows());
 		}
-		return new Phase(draft.kind, new IntRange(min, Math.max(min, max)), draft.sessions, Citation.of(rows));
+		if (facts.answers().awaitsClearance() && min < AWAITING_CLEARANCE_DAYS) {
+			min = AWAITING_CLEARANCE_DAYS;
+			rows.add(S2);
+		}
+		IntRange interval = new IntRange(min, Math.max(min, max));
+		return new Phase(draft.kind, interval, withinWindow(draft, interval), Citation.of(rows));
+	}
+
+	/**
+	 * The sessions of a series bounded in time: as many as still fit in its window at the
+	 * longest interval, at least two.
+	 */
+	private static @Nullable IntRange withinWindow(Draft draft, IntRange interval) {
+		IntRange sessions = draft.sessions;
+		if (sessions == null || draft.windowDays == 0) {
+			return sessions;
+		}
+		int fit = Math.max(2, 1 + draft.windowDays / interval.max());
+		return (fit >= sessions.max()) ? sessions : new IntRange(Math.min(sessions.min(), fit), fit);
 	}
 
 	/**

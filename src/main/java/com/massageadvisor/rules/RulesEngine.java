@@ -19,7 +19,7 @@ public final class RulesEngine {
 	 * The version of the rule set. Raise it whenever a rule changes what a plan says;
 	 * stored with every assessment. See {@code docs/rules.md}.
 	 */
-	public static final String RULES_VERSION = "2026.11.1";
+	public static final String RULES_VERSION = "2026.12.1";
 
 	/**
 	 * Evaluates the rules.
@@ -36,11 +36,14 @@ public final class RulesEngine {
 		SessionRules.SettingChoice setting = SessionRules.setting(facts);
 		if (!advisable) {
 			return new Recommendation(RULES_VERSION, false, clearanceRequired(warnings), type.type(), null, gap, length,
-					List.of(), warnings, setting.setting(), AdviceRules.NOT_ADVISABLE, null);
+					List.of(), warnings, setting.setting(), AdviceRules.notAdvisable(answers), null);
 		}
 		List<Phase> phases = PlanRules.phases(facts, gap);
 		// why this type and what it is like, the setting, the advice table, then cost
 		List<Advice> advice = new ArrayList<>();
+		if (PlanRules.maintenanceTooSoon(answers)) {
+			advice.add(AdviceRules.GOAL_NOT_FOLLOWED);
+		}
 		if (type.explanation() != null) {
 			advice.add(type.explanation());
 		}

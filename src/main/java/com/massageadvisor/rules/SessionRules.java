@@ -62,7 +62,7 @@ final class SessionRules {
 			row((f) -> true, new IntRange(45, 60), "MAINTENANCE", T10));
 
 	static final List<Row<Setting>> SETTING = List.of(
-			row((f) -> f.anyCondition() || f.goal() == Goal.CHRONIC_PAIN || f.goal() == Goal.ACUTE_INJURY || f.answers().hasBackPain(), Setting.CLINIC, "CLINIC", C1),
+			row((f) -> !f.advisable() || f.anyCondition() || f.goal() == Goal.CHRONIC_PAIN || f.goal() == Goal.ACUTE_INJURY || f.answers().hasBackPain(), Setting.CLINIC, "CLINIC", C1),
 			row((f) -> f.goal() == Goal.RELAXATION, Setting.SPA, "SPA", C1),
 			row((f) -> f.lifestyle() == Lifestyle.ATHLETE || f.recommendedType() == MassageType.SPORTS, Setting.HEALTH_CLUB, "HEALTH_CLUB", C1, L3, T7),
 			row((f) -> true, Setting.SPA, "SPA", C1));

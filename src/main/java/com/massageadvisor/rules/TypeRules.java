@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
+import static com.massageadvisor.rules.Guideline.F6;
 import static com.massageadvisor.rules.Guideline.F7;
 import static com.massageadvisor.rules.Guideline.L3;
 import static com.massageadvisor.rules.Guideline.L6;
@@ -72,16 +73,21 @@ final class TypeRules {
 
 	// @formatter:off
 	static final List<Suggestion> SUGGESTIONS = List.of(
-			suggest((a) -> a.painLevel() >= SafetyRules.SEVERE_PAIN_LEVEL || a.has(Condition.FIBROMYALGIA), MassageType.SWEDISH, T4, S7),
-			suggest((a) -> a.lifestyle() == Lifestyle.ATHLETE, MassageType.SPORTS, T7, L3),
-			suggest((a) -> a.goal() == Goal.CHRONIC_PAIN, MassageType.DEEP_TISSUE, T5),
-			suggest((a) -> true, MassageType.SWEDISH, T4, T2));
+			suggest((a) -> a.painLevel() >= SafetyRules.SEVERE_PAIN_LEVEL, MassageType.SWEDISH, "SEVERE_PAIN", T4, S7),
+			suggest((a) -> a.has(Condition.FIBROMYALGIA), MassageType.SWEDISH, "FIBROMYALGIA", T4, S7),
+			suggest((a) -> a.lifestyle() == Lifestyle.ATHLETE, MassageType.SPORTS, "SPORTS", T7, L3),
+			suggest((a) -> a.goal() == Goal.CHRONIC_PAIN && a.hasLongStandingPain(), MassageType.DEEP_TISSUE, "DEEP_TISSUE", T5),
+			suggest((a) -> true, MassageType.SWEDISH, "SWEDISH", T4, T2));
 
 	static final List<Replacement> REPLACEMENTS = List.of(
 			replace((a) -> a.has(Condition.PREGNANCY), (t) -> true, MassageType.PRENATAL, "PREGNANCY", S5),
 			replace((a) -> a.lifestyle() == Lifestyle.SENIOR, MassageType::isIntense, MassageType.SWEDISH, "SENIOR", L6, T4),
-			// heat on a fresh injury is avoided as well: the guidelines ask for gentle sessions only (F7)
-			replace((a) -> a.goal() == Goal.ACUTE_INJURY, (t) -> t.isIntense() || t == MassageType.HOT_STONE, MassageType.SWEDISH, "ACUTE_INJURY", F7, T4),
+			// heat on a fresh injury is avoided as well: the guidelines ask for gentle sessions only (F7); sports
+			// massage, made for recovery after intense activity (T7, L3), stays for a minor strain or soreness (F6)
+			replace((a) -> a.goal() == Goal.ACUTE_INJURY && a.injurySeverity() != InjurySeverity.MINOR, (t) -> t.isIntense() || t == MassageType.HOT_STONE, MassageType.SWEDISH, "ACUTE_INJURY", F7, T4),
+			replace((a) -> a.injurySeverity() == InjurySeverity.MINOR, (t) -> (t.isIntense() && t != MassageType.SPORTS) || t == MassageType.HOT_STONE, MassageType.SWEDISH, "MINOR_INJURY", F6, T4),
+			// fibromyalgia: gentle pressure whatever was asked for, as for a client who is not sure (T4, S7)
+			replace((a) -> a.has(Condition.FIBROMYALGIA), MassageType::isIntense, MassageType.SWEDISH, "FIBROMYALGIA", T4, S7),
 			replace(Answers::hasClearanceCondition, MassageType::isIntense, MassageType.SWEDISH, "MEDICAL_CONDITION", S2, T4),
 			// a massage should not be excessively painful (S7): no firm pressure on top of severe pain
 			replace((a) -> a.painLevel() >= SafetyRules.SEVERE_PAIN_LEVEL, MassageType::isIntense, MassageType.SWEDISH, "SEVERE_PAIN", S7, S3, T4));
@@ -108,10 +114,10 @@ final class TypeRules {
 		return about;
 	}
 
-	private static Suggestion suggest(Predicate<Answers> when, MassageType type, Guideline... rows) {
+	private static Suggestion suggest(Predicate<Answers> when, MassageType type, String reason, Guideline... rows) {
 		Citation citation = Citation.of(rows);
 		return new Suggestion(when, type, citation,
-				new Advice(AdviceCode.TYPE_SUGGESTED, Message.of("advice.TYPE_SUGGESTED." + type), citation));
+				new Advice(AdviceCode.TYPE_SUGGESTED, Message.of("advice.TYPE_SUGGESTED." + reason), citation));
 	}
 
 	private static Replacement replace(Predicate<Answers> when, Predicate<MassageType> replaces, MassageType type,

@@ -30,6 +30,10 @@ public enum WarningCode {
 	 * An underlying condition: a professional's go-ahead first, and the therapist must
 	 * know (S3).
 	 */
-	UNDERLYING_CONDITION
+	UNDERLYING_CONDITION,
+	/** A symptom that needs a doctor now, not massage (S10, S8); one per red flag. */
+	RED_FLAG,
+	/** A serious injury: a doctor first (S4). */
+	SERIOUS_INJURY
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.massageadvisor.MassageAdvisorApplication;
+import com.massageadvisor.rules.RulesEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class AssessmentJourneyTests {
 		assertThat(result.select(".warning .badge").eachText()).contains("Check with a doctor first");
 		assertThat(result.select(".sources cite").eachText())
 			.contains("How long should you leave between back massages?");
-		assertThat(result.select(".result-footer").text()).contains("Rules version " + "2026.11.1");
+		assertThat(result.select(".result-footer").text()).contains("Rules version " + RulesEngine.RULES_VERSION);
 	}
 
 	@Test

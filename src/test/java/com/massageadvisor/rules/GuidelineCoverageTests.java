@@ -90,7 +90,7 @@ class GuidelineCoverageTests {
 		assertThat(digestRows).as("rows found in %s", DIGEST)
 			.containsKeys("F1", "F10", "L1", "L6", "T1", "T10", "S1", "S9", "A1", "A5", "C1", "C8",
 					Guideline.SIGNS.name());
-		assertThat(digestSources).as("sources listed in %s", DIGEST).hasSize(5);
+		assertThat(digestSources).as("sources listed in %s", DIGEST).hasSize(7);
 	}
 
 	@Test

@@ -63,6 +63,10 @@ class RulesEnginePropertyTests {
 			.supply(field(Answers.class, "signs"), (Random random) -> someOf(random, Sign.class, Sign.values().length))
 			.supply(field(Answers.class, "sessionPrice"), (Random random) -> amount(random, 1_000_000L))
 			.supply(field(Answers.class, "monthlyBudget"), (Random random) -> amount(random, 10_000_000L))
+			// red flags are rare: one sample in eight has any
+			.supply(field(Answers.class, "redFlags"),
+					(Random random) -> (random.intRange(0, 7) == 0)
+							? someOf(random, RedFlag.class, RedFlag.values().length) : EnumSet.noneOf(RedFlag.class))
 			.create();
 		recommendations = samples.stream().map(engine::evaluate).toList();
 	}
@@ -176,8 +180,14 @@ class RulesEnginePropertyTests {
 			assertThat(advisable).as("advisable == no STOP warning").isEqualTo(!stop);
 			assertThat(advisable).as("advisable == phases not empty").isEqualTo(!recommendation.phases().isEmpty());
 			assertThat(advisable).as("advisable == interval not null").isEqualTo(recommendation.interval() != null);
-			assertThat(advisable).as("advisable == no STOP condition")
-				.isEqualTo(Collections.disjoint(answers.conditions(), STOP_CONDITIONS));
+			assertThat(advisable).as("advisable == no STOP condition and no red flag")
+				.isEqualTo(Collections.disjoint(answers.conditions(), STOP_CONDITIONS) && answers.redFlags().isEmpty());
+			assertThat(count(recommendation.warnings(), WarningCode.RED_FLAG, null)).as("one RED_FLAG per red flag")
+				.isEqualTo(answers.redFlags().size());
+			if (!advisable) {
+				assertThat(recommendation.warnings()).as("nothing that speaks of booking when not advisable")
+					.allSatisfy((w) -> assertThat(w.severity()).isIn(Severity.STOP, Severity.CONSULT));
+			}
 			if (!advisable) {
 				assertThat(recommendation.cost()).as("no cost when not advisable").isNull();
 			}
@@ -219,27 +229,34 @@ class RulesEnginePropertyTests {
 				boolean has = answers.has(condition);
 				assertThat(contraindications).as("CONTRAINDICATION for %s", condition)
 					.isEqualTo((has && STOP_CONDITIONS.contains(condition)) ? 1 : 0);
+				// a go-ahead makes it a reminder (INFO), which is not given when massage
+				// is not advisable
+				boolean shown = recommendation.massageAdvisable() || !answers.medicallyCleared();
 				assertThat(clearances).as("MEDICAL_CLEARANCE for %s", condition)
-					.isEqualTo((has && CLEARANCE_CONDITIONS.contains(condition)) ? 1 : 0);
+					.isEqualTo((has && CLEARANCE_CONDITIONS.contains(condition) && shown) ? 1 : 0);
 			}
+			boolean shown = recommendation.massageAdvisable() || !answers.medicallyCleared();
 			assertThat(count(warnings, WarningCode.MEDICAL_CLEARANCE, null)).as("MEDICAL_CLEARANCE for an acute injury")
-				.isEqualTo((answers.goal() == Goal.ACUTE_INJURY) ? 1 : 0);
+				.isEqualTo((answers.goal() == Goal.ACUTE_INJURY && shown) ? 1 : 0);
+			assertThat(count(warnings, WarningCode.SERIOUS_INJURY, null)).as("SERIOUS_INJURY")
+				.isEqualTo((answers.injurySeverity() == InjurySeverity.SERIOUS) ? 1 : 0);
 			assertThat(count(warnings, WarningCode.SEVERE_PAIN, null)).as("SEVERE_PAIN")
 				.isEqualTo((answers.painLevel() >= 8) ? 1 : 0);
 			assertThat(count(warnings, WarningCode.PRENATAL, Condition.PREGNANCY)).as("PRENATAL")
-				.isEqualTo(answers.has(Condition.PREGNANCY) ? 1 : 0);
+				.isEqualTo((answers.has(Condition.PREGNANCY) && recommendation.massageAdvisable()) ? 1 : 0);
 			assertThat(count(warnings, WarningCode.GENTLE_TECHNIQUE, null)).as("GENTLE_TECHNIQUE")
-				.isEqualTo((answers.lifestyle() == Lifestyle.SENIOR) ? 1 : 0);
+				.isEqualTo((answers.lifestyle() == Lifestyle.SENIOR && recommendation.massageAdvisable()) ? 1 : 0);
 			assertThat(count(warnings, WarningCode.SORENESS, null)).as("SORENESS")
-				.isEqualTo(answers.soreAfterLastMassage() ? 1 : 0);
+				.isEqualTo((answers.soreAfterLastMassage() && recommendation.massageAdvisable()) ? 1 : 0);
 			assertThat(count(warnings, WarningCode.TELL_SPECIALIST, Condition.SPINE_SPECIALIST_CARE))
 				.as("TELL_SPECIALIST")
-				.isEqualTo(answers.has(Condition.SPINE_SPECIALIST_CARE) ? 1 : 0);
+				.isEqualTo((answers.has(Condition.SPINE_SPECIALIST_CARE) && recommendation.massageAdvisable()) ? 1 : 0);
 			Map<WarningCode, Severity> severities = Map.of(WarningCode.CONTRAINDICATION, Severity.STOP,
-					WarningCode.MEDICAL_CLEARANCE, Severity.CONSULT, WarningCode.SEVERE_PAIN, Severity.CONSULT,
-					WarningCode.PRENATAL, Severity.CAUTION, WarningCode.RECOVERY_TIME, Severity.CAUTION,
-					WarningCode.GENTLE_TECHNIQUE, Severity.CAUTION, WarningCode.SORENESS, Severity.CAUTION,
-					WarningCode.TELL_SPECIALIST, Severity.INFO);
+					WarningCode.MEDICAL_CLEARANCE, answers.medicallyCleared() ? Severity.INFO : Severity.CONSULT,
+					WarningCode.SEVERE_PAIN, Severity.CONSULT, WarningCode.RED_FLAG, Severity.STOP,
+					WarningCode.SERIOUS_INJURY, Severity.CONSULT, WarningCode.PRENATAL, Severity.CAUTION,
+					WarningCode.RECOVERY_TIME, Severity.CAUTION, WarningCode.GENTLE_TECHNIQUE, Severity.CAUTION,
+					WarningCode.SORENESS, Severity.CAUTION, WarningCode.TELL_SPECIALIST, Severity.INFO);
 			assertThat(warnings).allSatisfy((warning) -> {
 				if (severities.containsKey(warning.code())) {
 					assertThat(warning.severity()).as("severity of %s", warning.code())
@@ -269,7 +286,7 @@ class RulesEnginePropertyTests {
 			Answers shuffled = new Answers(answers.goal(), answers.lifestyle(), answers.massageType(),
 					new LinkedHashSet<>(conditions), answers.painLevel(), answers.painDuration(),
 					new LinkedHashSet<>(signs), answers.soreAfterLastMassage(), answers.sessionPrice(),
-					answers.monthlyBudget());
+					answers.monthlyBudget(), answers.injurySeverity(), answers.redFlags(), answers.medicallyCleared());
 			Answers.Builder builder = Answers.builder(answers.goal(), answers.lifestyle(), answers.massageType())
 				.conditions(reversed(conditions).toArray(Condition[]::new))
 				.signs(reversed(signs).toArray(Sign[]::new))
@@ -279,6 +296,13 @@ class RulesEnginePropertyTests {
 			if (answers.soreAfterLastMassage()) {
 				builder.soreAfterLastMassage();
 			}
+			if (answers.injurySeverity() != null) {
+				builder.injury(answers.injurySeverity());
+			}
+			if (answers.medicallyCleared()) {
+				builder.medicallyCleared();
+			}
+			builder.redFlags(reversed(new ArrayList<>(answers.redFlags())).toArray(RedFlag[]::new));
 			assertThat(engine.evaluate(shuffled)).as("conditions %s, signs %s", conditions, signs)
 				.isEqualTo(recommendation);
 			assertThat(engine.evaluate(builder.build())).as("built in reverse order").isEqualTo(recommendation);
@@ -486,13 +510,14 @@ class RulesEnginePropertyTests {
 	private static Answers withSoreness(Answers answers, boolean sore) {
 		return new Answers(answers.goal(), answers.lifestyle(), answers.massageType(), answers.conditions(),
 				answers.painLevel(), answers.painDuration(), answers.signs(), sore, answers.sessionPrice(),
-				answers.monthlyBudget());
+				answers.monthlyBudget(), answers.injurySeverity(), answers.redFlags(), answers.medicallyCleared());
 	}
 
 	private static Answers withSigns(Answers answers, Set<Sign> signs) {
 		return new Answers(answers.goal(), answers.lifestyle(), answers.massageType(), answers.conditions(),
 				answers.painLevel(), answers.painDuration(), signs, answers.soreAfterLastMassage(),
-				answers.sessionPrice(), answers.monthlyBudget());
+				answers.sessionPrice(), answers.monthlyBudget(), answers.injurySeverity(), answers.redFlags(),
+				answers.medicallyCleared());
 	}
 
 	/**

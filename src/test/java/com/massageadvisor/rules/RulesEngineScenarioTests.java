@@ -58,6 +58,7 @@ import static com.massageadvisor.rules.Guideline.A2;
 import static com.massageadvisor.rules.Guideline.A3;
 import static com.massageadvisor.rules.Guideline.A4;
 import static com.massageadvisor.rules.Guideline.A5;
+import static com.massageadvisor.rules.Guideline.A6;
 import static com.massageadvisor.rules.Guideline.C1;
 import static com.massageadvisor.rules.Guideline.C2;
 import static com.massageadvisor.rules.Guideline.C3;
@@ -83,6 +84,7 @@ import static com.massageadvisor.rules.Guideline.L4;
 import static com.massageadvisor.rules.Guideline.L5;
 import static com.massageadvisor.rules.Guideline.L6;
 import static com.massageadvisor.rules.Guideline.S1;
+import static com.massageadvisor.rules.Guideline.S10;
 import static com.massageadvisor.rules.Guideline.S2;
 import static com.massageadvisor.rules.Guideline.S3;
 import static com.massageadvisor.rules.Guideline.S4;
@@ -379,10 +381,12 @@ class RulesEngineScenarioTests {
 				.noAdvice(HOME_STRATEGIES)
 				.covers(L1, F8),
 			// Acute injury
+			// F6: an injury whose severity was not given gets the plan of a minor one (2
+			// or 3 sessions in two weeks)
 			scenario("Acute back strain, Swedish: doctor first, short gentle sessions",
 					answers(ACUTE_INJURY, OTHER, SWEDISH).pain(5, ACUTE).build())
 				.advisable(SWEDISH)
-				.series(INITIAL_SERIES, 2, 7, 2, 6, F6, F7)
+				.series(INITIAL_SERIES, 4, 7, 2, 3, F6)
 				.series(TRANSITION, 7, 7, 2, 4, F6)
 				.open(PhaseKind.MAINTENANCE, 14, 28, F8, F9)
 				.minutes(30, 45)
@@ -390,11 +394,11 @@ class RulesEngineScenarioTests {
 				.setting(CLINIC)
 				.warning(MEDICAL_CLEARANCE, CONSULT)
 				.advice(HOME_STRATEGIES, COMPLEMENTARY_CARE)
-				.covers(F6, F7, S4, F8, F9),
+				.covers(F6, S4, F8, F9),
 			scenario("Acute injury at a physical job, asks for deep tissue: Swedish instead",
 					answers(ACUTE_INJURY, PHYSICAL_JOB, DEEP_TISSUE).pain(6, ACUTE).build())
 				.advisable(SWEDISH)
-				.series(INITIAL_SERIES, 2, 7, 2, 6)
+				.series(INITIAL_SERIES, 4, 7, 2, 3)
 				.series(TRANSITION, 7, 7, 2, 4)
 				.open(PhaseKind.MAINTENANCE, 14, 21, L4)
 				.minutes(30, 45)
@@ -402,22 +406,22 @@ class RulesEngineScenarioTests {
 				.setting(CLINIC)
 				.warning(MEDICAL_CLEARANCE, CONSULT)
 				.advice(TYPE_CHANGED)
-				.covers(F7, T4, L4, S4),
+				.covers(F6, T4, L4, S4),
 			scenario("Injured athlete, not sure which massage: no intense type while injured",
 					answers(ACUTE_INJURY, ATHLETE, NOT_SURE).pain(5, ACUTE).build())
 				.advisable(SWEDISH)
-				.series(INITIAL_SERIES, 2, 7, 2, 6)
+				.series(INITIAL_SERIES, 4, 7, 2, 3)
 				.series(TRANSITION, 7, 7, 2, 4)
 				.open(PhaseKind.MAINTENANCE, 14, 14, L3)
 				.minutes(30, 45)
 				.gapHours(24)
 				.setting(CLINIC)
 				.warning(MEDICAL_CLEARANCE, CONSULT)
-				.covers(F6, F7, L3),
+				.covers(F6, L3),
 			scenario("Acute injury with a desk job: the injury plan, no sitting series on top",
 					answers(ACUTE_INJURY, DESK_WORKER, SWEDISH).pain(6, ACUTE).build())
 				.advisable(SWEDISH)
-				.series(INITIAL_SERIES, 2, 7, 2, 6)
+				.series(INITIAL_SERIES, 4, 7, 2, 3)
 				.series(TRANSITION, 7, 7, 2, 4)
 				.open(PhaseKind.MAINTENANCE, 14, 28, L1)
 				.minutes(30, 45)
@@ -529,16 +533,92 @@ class RulesEngineScenarioTests {
 				.type(MassageType.PRENATAL)
 				.setting(CLINIC)
 				.warning(CONTRAINDICATION, STOP, DVT)
-				.warning(WarningCode.PRENATAL, CAUTION, PREGNANCY)
+				// nothing that speaks of booking when massage is not advisable
 				.noAdvice(PLAN_ONLY)
-				.covers(S1, S5),
+				.covers(S1),
+			// Red flags (S10): a doctor now, no plan, nothing to book
+			scenario("Red flag: numbness in the saddle area: no massage, a doctor urgently",
+					answers(CHRONIC_PAIN, DESK_WORKER, DEEP_TISSUE).pain(6, CHRONIC)
+						.redFlags(RedFlag.SADDLE_NUMBNESS)
+						.build())
+				.notAdvisable()
+				.setting(CLINIC)
+				.warning(WarningCode.RED_FLAG, STOP)
+				.warning(MEDICAL_EVALUATION, CONSULT)
+				.advice(AdviceCode.SEE_DOCTOR_URGENTLY)
+				.noAdvice(PLAN_ONLY)
+				.covers(S10, S8),
+			scenario("Red flags: fever and night pain for a senior who wants to relax: a doctor soon, no caution",
+					answers(RELAXATION, SENIOR, SWEDISH).redFlags(RedFlag.NIGHT_PAIN, RedFlag.FEVER).build())
+				.notAdvisable()
+				.setting(CLINIC)
+				.warning(WarningCode.RED_FLAG, STOP)
+				.warning(WarningCode.RED_FLAG, STOP)
+				.advice(AdviceCode.SEE_DOCTOR_SOON)
+				.noAdvice(PLAN_ONLY)
+				.covers(S10),
+			// Acute injury by severity (F6, S4, F7)
+			scenario("Serious injury: a doctor first, then short gentle sessions a few times a week",
+					answers(ACUTE_INJURY, OTHER, SPORTS).pain(6, ACUTE).injury(InjurySeverity.SERIOUS).build())
+				.advisable(SWEDISH)
+				.series(INITIAL_SERIES, 2, 7, 2, 6, F6, F7)
+				.series(TRANSITION, 7, 7, 2, 4, F6)
+				.open(PhaseKind.MAINTENANCE, 14, 28, F8, F9)
+				.minutes(30, 45)
+				.gapHours(24)
+				.setting(CLINIC)
+				.warning(MEDICAL_CLEARANCE, CONSULT)
+				.warning(WarningCode.SERIOUS_INJURY, CONSULT)
+				.advice(TYPE_CHANGED)
+				.covers(S4, F7),
+			scenario("Minor strain of an athlete who asks for sports massage: kept, 2 or 3 sessions in two weeks",
+					answers(ACUTE_INJURY, ATHLETE, SPORTS).pain(4, ACUTE).injury(InjurySeverity.MINOR).build())
+				.advisable(MassageType.SPORTS)
+				.series(INITIAL_SERIES, 4, 7, 2, 3, F6)
+				.series(TRANSITION, 7, 7, 2, 4, F6)
+				.open(PhaseKind.MAINTENANCE, 14, 14, L3)
+				.minutes(30, 45)
+				.gapHours(48)
+				.setting(CLINIC)
+				.warning(MEDICAL_CLEARANCE, CONSULT)
+				.warning(RECOVERY_TIME, CAUTION)
+				.covers(F6, T7),
+			scenario("Herniated disc with a doctor's go-ahead: a reminder, not a consult; weekly floor lifted",
+					answers(CHRONIC_PAIN, OTHER, SWEDISH).conditions(HERNIATED_DISC)
+						.pain(5, CHRONIC)
+						.medicallyCleared()
+						.build())
+				.advisable(SWEDISH)
+				.series(INITIAL_SERIES, 3, 7, 4, 8)
+				.series(TRANSITION, 14, 14, 2, 4)
+				.open(PhaseKind.MAINTENANCE, 28, 28)
+				.minutes(30, 60)
+				.gapHours(24)
+				.setting(CLINIC)
+				.warning(MEDICAL_EVALUATION, INFO)
+				.warning(MEDICAL_CLEARANCE, INFO, HERNIATED_DISC)
+				.covers(S2),
+			scenario("Fibromyalgia, asks for deep tissue: gentle Swedish either way",
+					answers(CHRONIC_PAIN, OTHER, DEEP_TISSUE).conditions(FIBROMYALGIA).pain(5, CHRONIC).build())
+				.advisable(SWEDISH)
+				.series(INITIAL_SERIES, 3, 7, 4, 8)
+				.series(TRANSITION, 14, 14, 2, 4)
+				.open(PhaseKind.MAINTENANCE, 28, 28)
+				.minutes(60, 90)
+				.gapHours(24)
+				.setting(CLINIC)
+				.warning(MEDICAL_EVALUATION, CONSULT)
+				.warning(UNDERLYING_CONDITION, CONSULT, FIBROMYALGIA)
+				.advice(TYPE_CHANGED, LONG_STANDING_PAIN)
+				.covers(T4, S7, A6),
 			// Conditions that need a doctor's go-ahead (CONSULT)
 			scenario("Herniated disc and nerve problems with chronic pain",
 					answers(CHRONIC_PAIN, OTHER, SWEDISH).conditions(HERNIATED_DISC, NERVE_PROBLEMS)
 						.pain(5, CHRONIC)
 						.build())
 				.advisable(SWEDISH)
-				.series(INITIAL_SERIES, 3, 7, 4, 8)
+				// S2: no series denser than weekly until a doctor agrees
+				.series(INITIAL_SERIES, 7, 7, 4, 8, S2)
 				.series(TRANSITION, 14, 14, 2, 4)
 				.open(PhaseKind.MAINTENANCE, 28, 28)
 				.minutes(30, 60)
@@ -944,7 +1024,7 @@ class RulesEngineScenarioTests {
 			.gapHours(24)
 			.setting(CLINIC)
 			.warning(SEVERE_PAIN, CONSULT)
-			.warning(MEDICAL_EVALUATION, CONSULT)
+			// pain of under 6 weeks is not long-standing, whatever the goal
 			.advice(TYPE_SUGGESTED)
 			.covers(S7, T4)
 			.verify(this.engine.evaluate(severePain));
@@ -953,14 +1033,18 @@ class RulesEngineScenarioTests {
 			.build();
 		scenario("Athlete with fibromyalgia, not sure which massage: gentle Swedish suggested", fibromyalgia)
 			.advisable(SWEDISH)
-			.open(REGULAR, 14, 14, L3)
+			// F9: maintenance comes once the pain is little or none, so the series comes
+			// first
+			.series(INITIAL_SERIES, 3, 7, 4, 8)
+			.series(TRANSITION, 14, 14, 2, 4)
+			.open(PhaseKind.MAINTENANCE, 14, 28, L3)
 			.minutes(45, 60)
 			.gapHours(24)
 			.setting(CLINIC)
 			.warning(MEDICAL_EVALUATION, CONSULT)
 			.warning(UNDERLYING_CONDITION, CONSULT, FIBROMYALGIA)
-			.advice(TYPE_SUGGESTED)
-			.covers(T4)
+			.advice(TYPE_SUGGESTED, AdviceCode.GOAL_NOT_FOLLOWED)
+			.covers(T4, F9)
 			.verify(this.engine.evaluate(fibromyalgia));
 	}
 

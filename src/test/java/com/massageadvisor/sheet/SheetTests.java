@@ -14,6 +14,7 @@ import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.RulesEngine;
 import com.massageadvisor.rules.Schedule;
 import com.massageadvisor.rules.Sign;
 import com.massageadvisor.system.WorkingDays;
@@ -100,7 +101,7 @@ class SheetTests {
 		assertThat(sheet.select(".timeline svg circle")).isNotEmpty();
 		assertThat(sheet.select(".warnings li").eachText()).anyMatch((w) -> w.startsWith("Take care"));
 		assertThat(sheet.select(".notes").text()).contains("Therapist's notes", "signature");
-		assertThat(sheet.select(".footer").text()).contains("2026.11.1");
+		assertThat(sheet.select(".footer").text()).contains(RulesEngine.RULES_VERSION);
 		assertThat(sheet.select("nav.sheet-tools [data-print]")).hasSize(1);
 		// its print styles: the page rules and the tools hidden on paper
 		assertThat(sheet.select("link[rel=stylesheet]").attr("href")).isEqualTo("/css/sheet.css");
@@ -130,7 +131,7 @@ class SheetTests {
 			try (PDDocument pdf = Loader.loadPDF(bytes)) {
 				assertThat(pdf.getNumberOfPages()).as("pages in " + language).isEqualTo(1);
 				String text = text(pdf);
-				assertThat(text).contains("Chloé Dupré-Müller", "Clinique Rue Verte", "2026.11.1");
+				assertThat(text).contains("Chloé Dupré-Müller", "Clinique Rue Verte", RulesEngine.RULES_VERSION);
 				if (language.equals("en")) {
 					assertThat(text).contains("every 3 to 5 days", "Initial series", "TAKE CARE", "Deep tissue");
 				}
