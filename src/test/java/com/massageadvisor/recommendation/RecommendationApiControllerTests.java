@@ -58,8 +58,9 @@ class RecommendationApiControllerTests {
 		json.extractingPath("$.rulesVersion").asString().isNotBlank();
 		json.extractingPath("$.massageAdvisable").isEqualTo(true);
 		json.extractingPath("$.recommendedMassageType").isEqualTo("SWEDISH");
-		json.extractingPath("$.interval.minDays").isEqualTo(3);
-		json.extractingPath("$.interval.maxDays").isEqualTo(5);
+		// a herniated disc without a doctor's go-ahead: no series denser than weekly (S2)
+		json.extractingPath("$.interval.minDays").isEqualTo(7);
+		json.extractingPath("$.interval.maxDays").isEqualTo(7);
 		json.extractingPath("$.minimumGapHours").isEqualTo(24);
 		json.extractingPath("$.sessionMinutes.min").isEqualTo(30);
 		json.extractingPath("$.sessionMinutes.max").isEqualTo(60);
