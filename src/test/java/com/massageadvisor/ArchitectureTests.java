@@ -43,7 +43,7 @@ class ArchitectureTests {
 		.resideInAPackage("com.massageadvisor.system..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("com.massageadvisor.recommendation..")
+		.resideInAnyPackage("com.massageadvisor.plan..")
 		.because("shared infrastructure must not depend on the features it serves");
 
 	@ArchTest
