@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Keeps the shape of the code: a plain engine, feature packages without cycles. */
+/**
+ * Keeps the shape of the code inside the modules: a plain engine and package-private
+ * controllers. How the modules depend on each other is checked by {@link ModulesTests}.
+ */
 @AnalyzeClasses(packages = "com.massageadvisor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
@@ -32,19 +34,6 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAnyPackage("java.lang.reflect..", "java.io..", "java.nio..", "java.net..", "java.sql..")
 		.because("rules are data evaluated without reflection or I/O");
-
-	@ArchTest
-	static final ArchRule featurePackagesHaveNoCycles = slices().matching("com.massageadvisor.(*)..")
-		.should()
-		.beFreeOfCycles();
-
-	@ArchTest
-	static final ArchRule systemKnowsNoFeature = noClasses().that()
-		.resideInAPackage("com.massageadvisor.system..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("com.massageadvisor.recommendation..")
-		.because("shared infrastructure must not depend on the features it serves");
 
 	@ArchTest
 	static final ArchRule controllersArePackagePrivate = classes().that()

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-import com.massageadvisor.recommendation.PlanPresenter;
+import com.massageadvisor.plan.PlanPresenter;
 import com.massageadvisor.system.ClinicProperties;
 import com.massageadvisor.system.WorkingDays;
 

@@ -1,10 +1,13 @@
 package com.massageadvisor.assessment;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 /** Stored assessments. */
 public interface AssessmentRepository extends JpaRepository<Assessment, Long>, JpaSpecificationExecutor<Assessment> {
@@ -15,5 +18,14 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long>, J
 	 * @return the assessment, if there is one
 	 */
 	Optional<Assessment> findByPublicId(UUID publicId);
+
+	/**
+	 * Deletes, in one statement, every assessment created before a time.
+	 * @param cutoff the time
+	 * @return how many were deleted
+	 */
+	@Modifying
+	@Query("delete from Assessment a where a.createdAt < :cutoff")
+	int deleteCreatedBefore(Instant cutoff);
 
 }

@@ -1,6 +1,7 @@
 package com.massageadvisor.assessment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,6 +62,17 @@ public class Assessments {
 			return Optional.empty();
 		}
 		return this.repository.findByPublicId(id);
+	}
+
+	/**
+	 * Deletes every assessment created before a time, in the caller's transaction if
+	 * there is one.
+	 * @param cutoff the time
+	 * @return how many were deleted
+	 */
+	@Transactional
+	public int deleteCreatedBefore(Instant cutoff) {
+		return this.repository.deleteCreatedBefore(cutoff);
 	}
 
 }

@@ -1,8 +1,6 @@
 package com.massageadvisor.demo;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -17,12 +15,14 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
 import com.massageadvisor.assessment.Assessment;
+import com.massageadvisor.assessment.AssessmentBulkLoad;
+import com.massageadvisor.assessment.AssessmentBulkLoad.Row;
+import com.massageadvisor.assessment.AssessmentBulkLoad.Template;
 import com.massageadvisor.assessment.AssessmentRepository;
 import com.massageadvisor.assessment.ReviewStatus;
 import com.massageadvisor.rules.Answers;
@@ -34,7 +34,6 @@ import com.massageadvisor.rules.PainDuration;
 import com.massageadvisor.rules.RulesEngine;
 import com.massageadvisor.rules.Sign;
 import com.massageadvisor.system.ClinicProperties;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +44,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,9 +63,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rolled back, and the column values Hibernate wrote are read back and reused for every
  * row with those answers. Names, e-mail addresses, languages, dates (spread over
  * {@code demo.years} years, growing, on weekdays in opening hours) and reviews vary per
- * row. Rows go in with JDBC batch inserts of {@code demo.batch} rows, one transaction per
- * batch, with ids above the sequence {@code assessment_seq}, which is then moved past
- * them; the application keeps running afterwards unless {@code demo.exit=true}.
+ * row. Rows go in through the assessment module's {@link AssessmentBulkLoad}, in JDBC
+ * batches of {@code demo.batch} rows, one transaction per batch, with ids it reserves
+ * above the sequence {@code assessment_seq}; the application keeps running afterwards
+ * unless {@code demo.exit=true}.
  */
 @Component
 @Profile("demo-data")
@@ -77,17 +74,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoDataGenerator implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoDataGenerator.class);
-
-	private static final String INSERT = "INSERT INTO assessment (id, public_id, created_at, consent_at, client_name, "
-			+ "client_name_key, email, locale, goal, lifestyle, massage_type, conditions, pain_level, pain_duration, "
-			+ "signs, sore_after_last_massage, session_price, monthly_budget, rules_version, massage_advisable, "
-			+ "highest_severity, recommendation, review_status, review_note, reviewed_by, reviewed_at, version) "
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-	/** The columns of a template row, read back as Hibernate wrote them. */
-	private static final String TEMPLATE_COLUMNS = "goal, lifestyle, massage_type, conditions, pain_level, "
-			+ "pain_duration, signs, sore_after_last_massage, session_price, monthly_budget, rules_version, "
-			+ "massage_advisable, highest_severity, recommendation";
 
 	private static final String[] FIRST_NAMES = { "Emma", "Louise", "Jade", "Alice", "Chloé", "Léa", "Manon", "Camille",
 			"Inès", "Sarah", "Juliette", "Zoé", "Clara", "Anna", "Hélène", "Nathalie", "Isabelle", "Sophie", "Marie",
@@ -126,7 +112,7 @@ class DemoDataGenerator implements ApplicationRunner {
 
 	private final AssessmentRepository repository;
 
-	private final JdbcTemplate jdbc;
+	private final AssessmentBulkLoad bulk;
 
 	private final TransactionTemplate transactions;
 
@@ -148,7 +134,7 @@ class DemoDataGenerator implements ApplicationRunner {
 
 	private final ZoneId zone;
 
-	DemoDataGenerator(RulesEngine engine, AssessmentRepository repository, JdbcTemplate jdbc,
+	DemoDataGenerator(RulesEngine engine, AssessmentRepository repository, AssessmentBulkLoad bulk,
 			PlatformTransactionManager transactionManager, ConfigurableApplicationContext context, Clock clock,
 			@Value("${demo.count:1000}") int count, @Value("${demo.batch:1000}") int batchSize,
 			@Value("${demo.templates:3000}") int templates, @Value("${demo.years:3}") int years,
@@ -156,7 +142,7 @@ class DemoDataGenerator implements ApplicationRunner {
 			ClinicProperties clinic) {
 		this.engine = engine;
 		this.repository = repository;
-		this.jdbc = jdbc;
+		this.bulk = bulk;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.context = context;
 		this.clock = clock;
@@ -169,17 +155,13 @@ class DemoDataGenerator implements ApplicationRunner {
 		this.zone = clinic.zone();
 	}
 
-	/** The stored columns of one distinct answer set and its plan. */
-	private record Template(Object[] columns, boolean advisable) {
-	}
-
 	@Override
 	public void run(ApplicationArguments args) {
 		long start = System.nanoTime();
 		SplittableRandom random = new SplittableRandom(this.seed);
 		List<Template> pool = templates(random);
 		long[] times = createdTimes(random);
-		long firstId = reserveIds(this.count);
+		long firstId = this.bulk.reserveIds(this.count);
 		insert(pool, times, firstId, random);
 		analyze();
 		logger.info("Demo data: {} assessments in {} s ({} distinct answer sets)", this.count,
@@ -204,21 +186,11 @@ class DemoDataGenerator implements ApplicationRunner {
 			for (Answers answers : distinct) {
 				Assessment assessment = this.repository.saveAndFlush(
 						new Assessment("template", null, Locale.ENGLISH, answers, this.engine.evaluate(answers), now));
-				Map<String, Object> row = this.jdbc
-					.queryForMap("SELECT " + TEMPLATE_COLUMNS + " FROM assessment WHERE id = ?", assessment.getId());
-				Object[] columns = Arrays.stream(TEMPLATE_COLUMNS.split(", "))
-					.map((name) -> value(row, name))
-					.toArray();
-				pool.add(new Template(columns, assessment.isMassageAdvisable()));
+				pool.add(this.bulk.template(assessment));
 			}
 			status.setRollbackOnly();
 		});
 		return pool;
-	}
-
-	private static @Nullable Object value(Map<String, Object> row, String column) {
-		// the map is case-insensitive: H2 reports upper-case names, PostgreSQL lower-case
-		return row.get(column);
 	}
 
 	private Answers answers(SplittableRandom random) {
@@ -297,55 +269,18 @@ class DemoDataGenerator implements ApplicationRunner {
 		return times;
 	}
 
-	/**
-	 * Ids above anything the sequence has handed out, then the sequence moved past them
-	 * (with a margin of more than one allocation of 50), so that no id is ever handed out
-	 * twice. In the same run, Hibernate may first use up to 49 ids it had already taken
-	 * from the sequence for the rolled-back templates (all below the generated ones);
-	 * after a restart, as with {@code demo.exit=true}, new ids follow the generated ones.
-	 */
-	private long reserveIds(int rows) {
-		boolean postgres = this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> connection.getMetaData()
-			.getDatabaseProductName()
-			.toLowerCase(Locale.ROOT)
-			.contains("postgres"));
-		Long current = this.jdbc.queryForObject(
-				postgres ? "SELECT nextval('assessment_seq')" : "SELECT NEXT VALUE FOR assessment_seq", Long.class);
-		Long highest = this.jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM assessment", Long.class);
-		long first = Math.max((current != null) ? current : 0, (highest != null) ? highest : 0) + 1000;
-		long restart = first + rows + 1000;
-		this.jdbc.execute("ALTER SEQUENCE assessment_seq RESTART WITH " + restart);
-		return first;
-	}
-
 	private void insert(List<Template> pool, long[] times, long firstId, SplittableRandom random) {
 		long now = this.clock.millis();
 		long started = System.nanoTime();
 		for (int from = 0; from < this.count; from += this.batchSize) {
 			int size = Math.min(this.batchSize, this.count - from);
 			int offset = from;
-			Object[][] rows = new Object[size][];
+			List<Row> rows = new ArrayList<>(size);
 			for (int i = 0; i < size; i++) {
-				rows[i] = row(pool.get(random.nextInt(pool.size())), firstId + offset + i, times[offset + i], now,
-						random);
+				rows.add(row(pool.get(random.nextInt(pool.size())), firstId + offset + i, times[offset + i], now,
+						random));
 			}
-			this.transactions
-				.executeWithoutResult((status) -> this.jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
-
-					@Override
-					public void setValues(PreparedStatement statement, int i) throws SQLException {
-						Object[] row = rows[i];
-						for (int column = 0; column < row.length; column++) {
-							statement.setObject(column + 1, row[column]);
-						}
-					}
-
-					@Override
-					public int getBatchSize() {
-						return rows.length;
-					}
-
-				}));
+			this.transactions.executeWithoutResult((status) -> this.bulk.insert(rows));
 			int done = from + size;
 			if (done % 100_000 == 0 || done == this.count) {
 				double seconds = (System.nanoTime() - started) / 1e9;
@@ -354,7 +289,7 @@ class DemoDataGenerator implements ApplicationRunner {
 		}
 	}
 
-	private Object[] row(Template template, long id, long createdMillis, long nowMillis, SplittableRandom random) {
+	private Row row(Template template, long id, long createdMillis, long nowMillis, SplittableRandom random) {
 		OffsetDateTime created = Instant.ofEpochMilli(createdMillis).atOffset(ZoneOffset.UTC);
 		String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
 		String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
@@ -392,16 +327,14 @@ class DemoDataGenerator implements ApplicationRunner {
 				note = NOTES[random.nextInt(NOTES.length)];
 			}
 		}
-		Object[] t = template.columns();
-		return new Object[] { id, UUID.randomUUID(), created, created, name, Assessment.searchKey(name), email, locale,
-				t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12], t[13], status.name(),
-				note, reviewer, reviewedAt, (status != ReviewStatus.NEW) ? 1 : 0 };
+		return new Row(id, UUID.randomUUID(), created, name, email, locale, template, status, note, reviewer,
+				reviewedAt);
 	}
 
 	/** Updates the statistics the query planner uses, as after any bulk load. */
 	private void analyze() {
 		long started = System.nanoTime();
-		this.jdbc.execute("ANALYZE");
+		this.bulk.analyze();
 		logger.info("Demo data: ANALYZE took {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 

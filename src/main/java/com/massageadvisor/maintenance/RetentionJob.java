@@ -3,12 +3,12 @@ package com.massageadvisor.maintenance;
 import java.time.Clock;
 import java.time.Instant;
 
+import com.massageadvisor.assessment.Assessments;
 import com.massageadvisor.audit.AuditAction;
 import com.massageadvisor.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +25,7 @@ public class RetentionJob {
 
 	private static final Logger logger = LoggerFactory.getLogger(RetentionJob.class);
 
-	private final JdbcTemplate jdbc;
+	private final Assessments assessments;
 
 	private final MaintenanceProperties properties;
 
@@ -33,8 +33,8 @@ public class RetentionJob {
 
 	private final Clock clock;
 
-	RetentionJob(JdbcTemplate jdbc, MaintenanceProperties properties, AuditTrail audit, Clock clock) {
-		this.jdbc = jdbc;
+	RetentionJob(Assessments assessments, MaintenanceProperties properties, AuditTrail audit, Clock clock) {
+		this.assessments = assessments;
 		this.properties = properties;
 		this.audit = audit;
 		this.clock = clock;
@@ -55,7 +55,7 @@ public class RetentionJob {
 	@Transactional
 	public int deleteOld() {
 		Instant cutoff = this.clock.instant().minus(this.properties.retention().maxAge());
-		int deleted = this.jdbc.update("DELETE FROM assessment WHERE created_at < ?", java.sql.Timestamp.from(cutoff));
+		int deleted = this.assessments.deleteCreatedBefore(cutoff);
 		this.audit.record(ACTOR, AuditAction.RETENTION, null,
 				deleted + " assessments created before " + cutoff + " deleted");
 		logger.info("Retention: deleted {} assessments created before {}", deleted, cutoff);

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.massageadvisor.assessment.Assessment;
-import com.massageadvisor.recommendation.PlanPresenter;
+import com.massageadvisor.plan.PlanPresenter;
 import com.massageadvisor.rules.Answers;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

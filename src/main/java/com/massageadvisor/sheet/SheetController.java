@@ -12,9 +12,9 @@ import java.util.Map;
 
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.Assessments;
-import com.massageadvisor.recommendation.PlanPresenter;
-import com.massageadvisor.recommendation.PlanView;
-import com.massageadvisor.recommendation.RecommendationMessages;
+import com.massageadvisor.plan.PlanPresenter;
+import com.massageadvisor.plan.PlanView;
+import com.massageadvisor.plan.RecommendationMessages;
 import com.massageadvisor.rules.Recommendation;
 import com.massageadvisor.rules.Schedule;
 import com.massageadvisor.system.ClinicProperties;

@@ -1,4 +1,4 @@
-package com.massageadvisor.recommendation;
+package com.massageadvisor.plan;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;

@@ -1,8 +1,9 @@
-package com.massageadvisor.recommendation;
+package com.massageadvisor.api;
 
 import java.util.List;
 import java.util.Locale;
 
+import com.massageadvisor.plan.RecommendationMessages;
 import com.massageadvisor.rules.RulesEngine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

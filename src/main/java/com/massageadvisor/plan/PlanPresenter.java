@@ -1,4 +1,4 @@
-package com.massageadvisor.recommendation;
+package com.massageadvisor.plan;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
-import static com.massageadvisor.recommendation.RecommendationMessages.rowIds;
-import static com.massageadvisor.recommendation.RecommendationMessages.sourceIds;
+import static com.massageadvisor.plan.RecommendationMessages.rowIds;
+import static com.massageadvisor.plan.RecommendationMessages.sourceIds;
 
 /**
  * Turns a recommendation into a {@link PlanView}: every text resolved in the reader's

@@ -1,4 +1,4 @@
-package com.massageadvisor.recommendation;
+package com.massageadvisor.api;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.massageadvisor.plan.RecommendationMessages;
 import com.massageadvisor.rules.Advice;
 import com.massageadvisor.rules.AdviceCode;
 import com.massageadvisor.rules.BudgetFit;
@@ -27,8 +28,8 @@ import com.massageadvisor.rules.Warning;
 import com.massageadvisor.rules.WarningCode;
 import org.jspecify.annotations.Nullable;
 
-import static com.massageadvisor.recommendation.RecommendationMessages.rowIds;
-import static com.massageadvisor.recommendation.RecommendationMessages.sourceIds;
+import static com.massageadvisor.plan.RecommendationMessages.rowIds;
+import static com.massageadvisor.plan.RecommendationMessages.sourceIds;
 
 /**
  * The JSON answer of {@code POST /api/v1/recommendations}: the fields of the API

@@ -1,4 +1,4 @@
-package com.massageadvisor.recommendation;
+package com.massageadvisor.api;
 
 import java.util.Arrays;
 import java.util.Map;

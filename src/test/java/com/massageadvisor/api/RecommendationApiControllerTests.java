@@ -1,5 +1,7 @@
-package com.massageadvisor.recommendation;
+package com.massageadvisor.api;
 
+import com.massageadvisor.plan.RecommendationConfiguration;
+import com.massageadvisor.plan.RecommendationMessages;
 import com.massageadvisor.system.SecurityConfiguration;
 import com.massageadvisor.system.WebConfiguration;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package com.massageadvisor.recommendation;
+package com.massageadvisor.plan;
 
 import com.massageadvisor.rules.RulesEngine;
 
@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * all.
  */
 @Configuration(proxyBeanMethods = false)
-class RecommendationConfiguration {
+public class RecommendationConfiguration {
 
 	@Bean
 	RulesEngine rulesEngine() {

@@ -1,0 +1,149 @@
+package com.massageadvisor.assessment;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads many assessments at once with JDBC batch inserts, for demo and benchmark data (a
+ * million rows through the entity would take an hour). The SQL of the {@code assessment}
+ * table stays here, next to the entity that maps it: the plan columns of a template are
+ * read back exactly as Hibernate wrote them, and every row reuses them.
+ */
+@Component
+public class AssessmentBulkLoad {
+
+	private static final String INSERT = "INSERT INTO assessment (id, public_id, created_at, consent_at, client_name, "
+			+ "client_name_key, email, locale, goal, lifestyle, massage_type, conditions, pain_level, pain_duration, "
+			+ "signs, sore_after_last_massage, session_price, monthly_budget, rules_version, massage_advisable, "
+			+ "highest_severity, recommendation, review_status, review_note, reviewed_by, reviewed_at, version) "
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	/** The columns of a template row, read back as Hibernate wrote them. */
+	private static final String TEMPLATE_COLUMNS = "goal, lifestyle, massage_type, conditions, pain_level, "
+			+ "pain_duration, signs, sore_after_last_massage, session_price, monthly_budget, rules_version, "
+			+ "massage_advisable, highest_severity, recommendation";
+
+	private final JdbcTemplate jdbc;
+
+	AssessmentBulkLoad(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The stored answers and plan of one saved assessment, to be reused by many rows.
+	 *
+	 * @param columns the column values, as the database holds them
+	 * @param advisable whether the plan advises massage
+	 */
+	public record Template(Object[] columns, boolean advisable) {
+	}
+
+	/**
+	 * One row to insert: what varies per client, and the template of its answers and
+	 * plan.
+	 *
+	 * @param id the primary key, from {@link #reserveIds(int)}
+	 * @param publicId the id of its public link
+	 * @param createdAt when it was created (and consented)
+	 * @param clientName the client's name
+	 * @param email the client's e-mail address, if given
+	 * @param locale the client's language tag
+	 * @param template the answers and plan
+	 * @param status the review status
+	 * @param note the review note
+	 * @param reviewer who reviewed it
+	 * @param reviewedAt when it was reviewed
+	 */
+	public record Row(long id, UUID publicId, OffsetDateTime createdAt, String clientName, @Nullable String email,
+			String locale, Template template, ReviewStatus status, @Nullable String note, @Nullable String reviewer,
+			@Nullable OffsetDateTime reviewedAt) {
+
+		Object[] values() {
+			Object[] t = this.template.columns();
+			return new Object[] { this.id, this.publicId, this.createdAt, this.createdAt, this.clientName,
+					Assessment.searchKey(this.clientName), this.email, this.locale, t[0], t[1], t[2], t[3], t[4], t[5],
+					t[6], t[7], t[8], t[9], t[10], t[11], t[12], t[13], this.status.name(), this.note, this.reviewer,
+					this.reviewedAt, (this.status != ReviewStatus.NEW) ? 1 : 0 };
+		}
+
+	}
+
+	/**
+	 * Reads back the answers and plan of an assessment saved (and flushed) in the current
+	 * transaction, exactly as written.
+	 * @param saved the saved assessment
+	 * @return its template
+	 */
+	public Template template(Assessment saved) {
+		Map<String, Object> row = this.jdbc.queryForMap("SELECT " + TEMPLATE_COLUMNS + " FROM assessment WHERE id = ?",
+				saved.getId());
+		// the map is case-insensitive: H2 reports upper-case names, PostgreSQL lower-case
+		Object[] columns = Arrays.stream(TEMPLATE_COLUMNS.split(", ")).map(row::get).toArray();
+		return new Template(columns, saved.isMassageAdvisable());
+	}
+
+	/**
+	 * Ids above anything the sequence has handed out, then the sequence moved past them
+	 * (with a margin of more than one allocation of 50), so that no id is ever handed out
+	 * twice. In the same run, Hibernate may first use up to 49 ids it had already taken
+	 * from the sequence (all below the reserved ones); after a restart, new ids follow
+	 * the reserved ones.
+	 * @param rows how many ids to reserve
+	 * @return the first reserved id
+	 */
+	public long reserveIds(int rows) {
+		boolean postgres = this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> connection.getMetaData()
+			.getDatabaseProductName()
+			.toLowerCase(Locale.ROOT)
+			.contains("postgres"));
+		Long current = this.jdbc.queryForObject(
+				postgres ? "SELECT nextval('assessment_seq')" : "SELECT NEXT VALUE FOR assessment_seq", Long.class);
+		Long highest = this.jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM assessment", Long.class);
+		long first = Math.max((current != null) ? current : 0, (highest != null) ? highest : 0) + 1000;
+		long restart = first + rows + 1000;
+		this.jdbc.execute("ALTER SEQUENCE assessment_seq RESTART WITH " + restart);
+		return first;
+	}
+
+	/**
+	 * Inserts the rows in one JDBC batch, in the caller's transaction.
+	 * @param rows the rows
+	 */
+	public void insert(List<Row> rows) {
+		this.jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement statement, int i) throws SQLException {
+				Object[] values = rows.get(i).values();
+				for (int column = 0; column < values.length; column++) {
+					statement.setObject(column + 1, values[column]);
+				}
+			}
+
+			@Override
+			public int getBatchSize() {
+				return rows.size();
+			}
+
+		});
+	}
+
+	/** Updates the statistics the query planner uses, as after any bulk load. */
+	public void analyze() {
+		this.jdbc.execute("ANALYZE");
+	}
+
+}
