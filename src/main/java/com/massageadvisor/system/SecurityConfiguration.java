@@ -1,5 +1,6 @@
 package com.massageadvisor.system;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -46,7 +48,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<SessionRegistry> sessionRegistry)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 			.permitAll()
@@ -68,7 +71,7 @@ public class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/staff/assessments").permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement((session) -> session.maximumSessions(-1)
-				.sessionRegistry(sessionRegistry)
+				.sessionRegistry(sessionRegistry.getIfAvailable(SessionRegistryImpl::new))
 				.expiredUrl("/login?expired"))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
