@@ -11,7 +11,6 @@ import com.massageadvisor.audit.AuditTrail;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -138,11 +137,8 @@ public class StaffAccounts {
 
 	/** Ends every open session of a user: their next request needs a new log-in. */
 	private void endSessions(String username) {
-		for (Object principal : this.sessions.getAllPrincipals()) {
-			if (principal instanceof UserDetails details && details.getUsername().equals(username)) {
-				this.sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-			}
-		}
+		// the sessions are found by the principal's name (Spring Session's index)
+		this.sessions.getAllSessions(username, false).forEach(SessionInformation::expireNow);
 	}
 
 	/**

@@ -7,11 +7,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,7 +28,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code 429 Too Many Requests} and a page that says when to try again. Buckets live in a
  * bounded Caffeine cache and are forgotten after a quiet period. Behind a proxy, set
  * {@code server.forward-headers-strategy} so that the client's address, not the proxy's,
- * is used. The limit is per instance of the application.
+ * is used. On PostgreSQL the buckets are rows of the database, shared by every instance
+ * of the application, so that the limit is counted once however many instances serve the
+ * submissions ({@link SharedRateLimitConfiguration}); on H2 they live in this instance's
+ * memory.
  */
 public class SubmissionRateLimitFilter extends OncePerRequestFilter {
 
@@ -33,8 +39,21 @@ public class SubmissionRateLimitFilter extends OncePerRequestFilter {
 
 	private final Cache<String, Bucket> buckets;
 
+	private final @Nullable ProxyManager<String> shared;
+
 	public SubmissionRateLimitFilter(Limits limits) {
+		this(limits, null);
+	}
+
+	/**
+	 * A filter whose buckets are kept by {@code shared} (a database) when given, in
+	 * memory otherwise.
+	 * @param limits the limit
+	 * @param shared where the buckets of every instance are kept, or null
+	 */
+	public SubmissionRateLimitFilter(Limits limits, @Nullable ProxyManager<String> shared) {
 		this.limits = limits;
+		this.shared = shared;
 		this.buckets = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(limits.per()).build();
 	}
 
@@ -59,7 +78,7 @@ public class SubmissionRateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Bucket bucket = this.buckets.get(request.getRemoteAddr(), (address) -> newBucket());
+		Bucket bucket = this.buckets.get(request.getRemoteAddr(), this::newBucket);
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		if (probe.isConsumed()) {
 			chain.doFilter(request, response);
@@ -70,12 +89,25 @@ public class SubmissionRateLimitFilter extends OncePerRequestFilter {
 		response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 	}
 
-	private Bucket newBucket() {
-		return Bucket.builder()
-			.addLimit(Bandwidth.builder()
-				.capacity(this.limits.submissions())
-				.refillGreedy(this.limits.submissions(), this.limits.per())
-				.build())
+	/**
+	 * The bucket of one address: in memory, or a handle on its row in the shared store
+	 * (cached here only as a handle: every consumption reads and writes the row).
+	 */
+	private Bucket newBucket(String address) {
+		if (this.shared != null) {
+			return this.shared.getProxy(address, this::configuration);
+		}
+		return Bucket.builder().addLimit(bandwidth()).build();
+	}
+
+	private BucketConfiguration configuration() {
+		return BucketConfiguration.builder().addLimit(bandwidth()).build();
+	}
+
+	private Bandwidth bandwidth() {
+		return Bandwidth.builder()
+			.capacity(this.limits.submissions())
+			.refillGreedy(this.limits.submissions(), this.limits.per())
 			.build();
 	}
 

@@ -6,8 +6,10 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -42,10 +44,10 @@ public class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<SubmissionRateLimitFilter> submissionRateLimitFilter(
-			SubmissionRateLimitFilter.Limits limits) {
+	FilterRegistrationBean<SubmissionRateLimitFilter> submissionRateLimitFilter(SubmissionRateLimitFilter.Limits limits,
+			ObjectProvider<ProxyManager<String>> sharedBuckets) {
 		FilterRegistrationBean<SubmissionRateLimitFilter> registration = new FilterRegistrationBean<>(
-				new SubmissionRateLimitFilter(limits));
+				new SubmissionRateLimitFilter(limits, sharedBuckets.getIfAvailable()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}

@@ -35,13 +35,15 @@ final class PackagedApp implements AutoCloseable {
 
 	private final int port;
 
+	private final List<String> arguments;
+
 	private Process process;
 
-	private PackagedApp(Path data, Path log, int port, Process process) {
+	private PackagedApp(Path data, Path log, int port, List<String> arguments) {
 		this.data = data;
 		this.log = log;
 		this.port = port;
-		this.process = process;
+		this.arguments = arguments;
 	}
 
 	static Path jar() throws IOException {
@@ -54,21 +56,30 @@ final class PackagedApp implements AutoCloseable {
 	}
 
 	static PackagedApp start(Path data, Path log) throws Exception {
+		return start(data, log, List.of("--app.data-dir=" + data, "--app.rate-limit.enabled=false"));
+	}
+
+	/**
+	 * Starts the packaged application with arguments of one's own (the database, the rate
+	 * limit) besides its port and administrator.
+	 */
+	static PackagedApp start(Path data, Path log, List<String> arguments) throws Exception {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		PackagedApp app = new PackagedApp(data, log, port, null);
+		PackagedApp app = new PackagedApp(data, log, port, arguments);
 		app.launch();
 		return app;
 	}
 
 	private void launch() throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		this.process = new ProcessBuilder(java, "-Xmx256m", "-jar", jar().toAbsolutePath().toString(),
-				"--server.port=" + this.port, "--app.data-dir=" + this.data, "--app.rate-limit.enabled=false",
-				"--clinic.admin.username=admin", "--clinic.admin.password=reliability-admin-pw")
-			.redirectErrorStream(true)
+		List<String> command = new ArrayList<>(
+				List.of(java, "-Xmx256m", "-jar", jar().toAbsolutePath().toString(), "--server.port=" + this.port,
+						"--clinic.admin.username=admin", "--clinic.admin.password=reliability-admin-pw"));
+		command.addAll(this.arguments);
+		this.process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
 			.start();
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
@@ -129,16 +140,46 @@ final class PackagedApp implements AutoCloseable {
 			.connectTimeout(Duration.ofSeconds(2))
 			.build();
 
-		private String token;
+		private String token = "";
+
+		/** The instance the next request goes to, as a load balancer would choose it. */
+		private PackagedApp target = PackagedApp.this;
 
 		Client() throws IOException, InterruptedException {
-			HttpResponse<String> form = this.http.send(HttpRequest.newBuilder(uri("/assessments/new")).build(),
-					HttpResponse.BodyHandlers.ofString());
-			Matcher matcher = TOKEN.matcher(form.body());
+			refreshToken("/assessments/new");
+		}
+
+		/**
+		 * Sends the following requests to another instance (cookies are the browser's:
+		 * they go to every instance).
+		 * @param app the instance
+		 * @return this client
+		 */
+		Client at(PackagedApp app) {
+			this.target = app;
+			return this;
+		}
+
+		/** Reads the CSRF token of a page's form (it changes when one logs in). */
+		void refreshToken(String path) throws IOException, InterruptedException {
+			Matcher matcher = TOKEN.matcher(get(path).body());
 			if (!matcher.find()) {
-				throw new IllegalStateException("No CSRF token on the form");
+				throw new IllegalStateException("No CSRF token on " + path);
 			}
 			this.token = matcher.group(1);
+		}
+
+		/**
+		 * Posts a form with the CSRF token.
+		 * @return the response (redirects are not followed)
+		 */
+		HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+			String body = form + "&_csrf=" + URLEncoder.encode(this.token, StandardCharsets.UTF_8);
+			return this.http.send(HttpRequest.newBuilder(this.target.uri(path))
+				.timeout(Duration.ofSeconds(10))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 
 		/**
@@ -147,15 +188,10 @@ final class PackagedApp implements AutoCloseable {
 		 * redirect
 		 */
 		Optional<String> submit(String name) throws IOException, InterruptedException {
-			String body = "clientName=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
-					+ "&goal=CHRONIC_PAIN&lifestyle=DESK_WORKER&massageType=NOT_SURE&painLevel=6&painDuration=CHRONIC"
-					+ "&signs=POOR_SLEEP&sessionPrice=80&consent=true&_csrf="
-					+ URLEncoder.encode(this.token, StandardCharsets.UTF_8);
-			HttpResponse<Void> response = this.http.send(HttpRequest.newBuilder(uri("/assessments"))
-				.timeout(Duration.ofSeconds(10))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.discarding());
+			HttpResponse<String> response = post("/assessments",
+					"clientName=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+							+ "&goal=CHRONIC_PAIN&lifestyle=DESK_WORKER&massageType=NOT_SURE&painLevel=6"
+							+ "&painDuration=CHRONIC&signs=POOR_SLEEP&sessionPrice=80&consent=true");
 			if (response.statusCode() == 302) {
 				return response.headers().firstValue("Location").map((location) -> URI.create(location).getPath());
 			}
@@ -163,7 +199,7 @@ final class PackagedApp implements AutoCloseable {
 		}
 
 		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return this.http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
+			return this.http.send(HttpRequest.newBuilder(this.target.uri(path)).timeout(Duration.ofSeconds(10)).build(),
 					HttpResponse.BodyHandlers.ofString());
 		}
 

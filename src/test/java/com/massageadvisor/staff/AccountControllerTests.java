@@ -44,7 +44,7 @@ class AccountControllerTests extends StaffWebTestSupport {
 		assertThat(result).flash().containsEntry("passwordChanged", true);
 
 		Document page = parse(
-				this.mvc.get().uri("/staff/account").with(as(me)).flashAttr("passwordChanged", true).exchange());
+				this.mvc.get().uri("/staff/account").with(as(me)).with(flash("passwordChanged", true)).exchange());
 		assertThat(textOf(page, ".notice-ok[role=status]")).isEqualTo(text("staff.account.changed"));
 
 		assertLogInRefused(me.getUsername(), PASSWORD);

@@ -152,7 +152,7 @@ class StaffUsersControllerTests extends StaffWebTestSupport {
 		assertThat(created.isEnabled()).isTrue();
 		assertThat(created.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(PASSWORD);
 
-		Document list = parse(this.mvc.get().uri(USERS).with(admin()).flashAttr("created", name).exchange());
+		Document list = parse(this.mvc.get().uri(USERS).with(admin()).with(flash("created", name)).exchange());
 		assertThat(textOf(list, ".notice-ok[role=status]")).isEqualTo(text("staff.users.created", name));
 		assertThat(textOf(row(list, created), "td")).isEqualTo(text("staffRole." + role));
 
@@ -236,7 +236,7 @@ class StaffUsersControllerTests extends StaffWebTestSupport {
 		assertThat(reload(user).isEnabled()).isFalse();
 		assertLogInRefused(user.getUsername(), PASSWORD);
 		Document list = parse(
-				this.mvc.get().uri(USERS).with(admin()).flashAttr("disabled", user.getUsername()).exchange());
+				this.mvc.get().uri(USERS).with(admin()).with(flash("disabled", user.getUsername())).exchange());
 		assertThat(textOf(list, ".notice-ok")).isEqualTo(text("staff.users.disabledNotice", user.getUsername()));
 		assertThat(row(list, user).select("td").get(1).text()).isEqualTo(text("staff.users.disabled"));
 
@@ -249,7 +249,7 @@ class StaffUsersControllerTests extends StaffWebTestSupport {
 		assertThat(enabled).flash().containsEntry("enabled", user.getUsername());
 		assertThat(reload(user).isEnabled()).isTrue();
 		assertLogsIn(user.getUsername(), PASSWORD);
-		list = parse(this.mvc.get().uri(USERS).with(admin()).flashAttr("enabled", user.getUsername()).exchange());
+		list = parse(this.mvc.get().uri(USERS).with(admin()).with(flash("enabled", user.getUsername())).exchange());
 		assertThat(textOf(list, ".notice-ok")).isEqualTo(text("staff.users.enabledNotice", user.getUsername()));
 	}
 
@@ -308,7 +308,7 @@ class StaffUsersControllerTests extends StaffWebTestSupport {
 		assertThat(after.getLockedUntil()).isNull();
 		assertThat(after.getFailedLogins()).isZero();
 		Document list = parse(
-				this.mvc.get().uri(USERS).with(admin()).flashAttr("passwordReset", user.getUsername()).exchange());
+				this.mvc.get().uri(USERS).with(admin()).with(flash("passwordReset", user.getUsername())).exchange());
 		assertThat(textOf(list, ".notice-ok")).isEqualTo(text("staff.users.passwordReset", user.getUsername()));
 
 		assertLogInRefused(user.getUsername(), PASSWORD);

@@ -2,6 +2,7 @@ package com.massageadvisor.staff;
 
 import java.io.UnsupportedEncodingException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.DispatcherServlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -76,6 +78,21 @@ abstract class StaffWebTestSupport {
 
 	static RequestPostProcessor as(StaffUser account) {
 		return user(account.getUsername()).roles(account.getRole().name());
+	}
+
+	/**
+	 * The flash attribute a redirect after a post carries to the next page. MockMvc's own
+	 * {@code flashAttr} puts it in the servlet container's session, which the application
+	 * does not use: its sessions are Spring Session's, in the database.
+	 * @param name the attribute
+	 * @param value its value
+	 * @return the request as the page after the redirect receives it
+	 */
+	static RequestPostProcessor flash(String name, Object value) {
+		return (request) -> {
+			request.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, Map.of(name, value));
+			return request;
+		};
 	}
 
 	MvcTestResult logIn(String username, String password) {

@@ -23,6 +23,7 @@ import com.massageadvisor.rules.PainDuration;
 import com.massageadvisor.staff.StaffAccounts;
 import com.massageadvisor.staff.StaffRole;
 import com.massageadvisor.staff.StaffUser;
+import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -361,19 +362,21 @@ class SecurityConfigurationTests {
 		String username = createAccount("logout", StaffRole.STAFF).getUsername();
 		MvcTestResult login = this.mvc.perform(formLogin().user(username).password(PASSWORD));
 		assertThat(login).matches(authenticated().withUsername(username));
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+		// the session is Spring Session's (in the database), known by its cookie
+		Cookie session = login.getResponse().getCookie("SESSION");
 		assertThat(session).isNotNull();
-		assertThat(this.mvc.get().uri("/staff/assessments").session(session)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/staff/assessments").cookie(session)).hasStatusOk();
 
-		assertThat(this.mvc.post().uri("/logout").session(session)).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(session.isInvalid()).isFalse();
-		assertThat(this.mvc.get().uri("/staff/assessments").session(session)).hasStatusOk();
+		assertThat(this.mvc.post().uri("/logout").cookie(session)).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/staff/assessments").cookie(session)).hasStatusOk();
 
-		// with the token the log-out works
-		assertThat(this.mvc.post().uri("/logout").session(session).with(csrf())).hasStatus(HttpStatus.FOUND)
+		// with the token the log-out works, and the session is gone
+		assertThat(this.mvc.post().uri("/logout").cookie(session).with(csrf())).hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
 			.isEqualTo("/login?logout");
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(this.mvc.get().uri("/staff/assessments").cookie(session)).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/login");
 	}
 
 	@Test
