@@ -26,7 +26,6 @@ import org.jspecify.annotations.Nullable;
  * The body of {@code POST /api/v1/recommendations}: the answers of the API contract.
  * Optional fields may be left out or null; unknown fields are refused.
  */
-@ConsistentPain
 record RecommendationRequest(@NotNull @Nullable Goal goal, @NotNull @Nullable Lifestyle lifestyle,
 		@NotNull @Nullable MassageType massageType, @Size(max = 12) @Nullable Set<@NotNull Condition> conditions,
 		@NotNull @Min(0) @Max(10) @Nullable Integer painLevel, @Nullable PainDuration painDuration,

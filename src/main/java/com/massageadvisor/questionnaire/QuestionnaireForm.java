@@ -34,7 +34,6 @@ import org.jspecify.annotations.Nullable;
  * person typed, which may be wrong, and is only turned into {@link Answers} once it is
  * valid.
  */
-@ConsistentPain
 public class QuestionnaireForm implements ConsistentPain.Answered {
 
 	/**

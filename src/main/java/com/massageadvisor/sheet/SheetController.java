@@ -109,6 +109,14 @@ class SheetController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No schedule: massage is not advisable");
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(this.clinic.zone()));
+		// a plan that waits for a doctor's go-ahead has no default start: the client
+		// picks the
+		// date once the doctor agrees, and every event says so
+		boolean clearance = plan.clearanceRequired();
+		if (clearance && start == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Choose the date of your first session once your doctor has agreed");
+		}
 		LocalDate first = (start != null) ? start : WorkingDays.after(today);
 		if (first.isBefore(today.minusDays(1)) || first.isAfter(today.plusYears(1))) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The start date must be within the next year");
@@ -119,9 +127,12 @@ class SheetController {
 			.toUriString();
 		String type = this.messages.text("massageType." + plan.recommendedMassageType() + ".phrase", locale);
 		ScheduleCalendar.Texts texts = new ScheduleCalendar.Texts(
-				this.messages.format("schedule.summary", locale, type, this.clinic.name()),
-				this.messages.format("schedule.description", locale, link), this.clinic.address(),
-				this.messages.format("schedule.reminder", locale, type));
+				this.messages.format(clearance ? "schedule.summary.clearance" : "schedule.summary", locale, type,
+						this.clinic.name()),
+				this.messages.format(clearance ? "schedule.description.clearance" : "schedule.description", locale,
+						link),
+				this.clinic.address(),
+				this.messages.format(clearance ? "schedule.reminder.clearance" : "schedule.reminder", locale, type));
 		String ics = ScheduleCalendar.write(assessment.getPublicId(), Schedule.propose(plan.phases(), SCHEDULE_DAYS),
 				first, (time != null) ? time : LocalTime.of(10, 0), plan.sessionLength().minutes().max(), texts,
 				this.clock.instant());
