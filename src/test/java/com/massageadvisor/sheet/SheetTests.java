@@ -194,15 +194,36 @@ class SheetTests {
 			.getProperty("DTSTART")
 			.map((p) -> ((DtStart<?>) p).getDate())
 			.orElseThrow())).isEqualTo(start.atTime(9, 30));
-		assertThat(ics).contains("SUMMARY:Massage: deep tissue massage (Clinique Rue Verte)")
-			.contains("LOCATION:12 rue Verte\\, 75011 Paris");
+		// this plan waits for a doctor's go-ahead (long-standing pain), and its events
+		// say so
+		assertThat(events.get(0).getProperty("SUMMARY").orElseThrow().getValue())
+			.isEqualTo("Massage after your doctor's go-ahead: deep tissue massage (Clinique Rue Verte)");
+		assertThat(ics).contains("LOCATION:12 rue Verte\\, 75011 Paris");
 		List<VAlarm> alarms = events.get(0).getComponents("VALARM");
 		assertThat(alarms.get(0).getProperty("TRIGGER").orElseThrow().getValue()).isEqualTo("-P1D");
 	}
 
 	@Test
+	void aPlanThatWaitsForADoctorHasNoDefaultStartAndEveryEventSaysSo() throws Exception {
+		Assessment assessment = typical("Ref 22", Locale.ENGLISH);
+		assertThat(assessment.getRecommendation().clearanceRequired()).isTrue();
+		this.client.get()
+			.uri("/assessments/" + assessment.getPublicId() + "/schedule.ics")
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		String ics = new String(
+				get("/assessments/" + assessment.getPublicId() + "/schedule.ics?start=" + LocalDate.now().plusDays(7),
+						new MediaType("text", "calendar"), "en"),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(ics).contains("SUMMARY:Massage after your doctor's go-ahead").doesNotContain("SUMMARY:Massage: ");
+	}
+
+	@Test
 	void theCalendarStartsOnTheNextWorkingDayByDefaultAndRefusesAnAbsurdStart() throws Exception {
-		Assessment assessment = typical("Ref 21", Locale.ENGLISH);
+		// a plan that needs no doctor's go-ahead first
+		Assessment assessment = this.assessments.create("Ref 21", null, Locale.ENGLISH,
+				Answers.builder(Goal.RELAXATION, Lifestyle.DESK_WORKER, MassageType.SWEDISH).build());
 		String ics = new String(get("/assessments/" + assessment.getPublicId() + "/schedule.ics",
 				new MediaType("text", "calendar"), "en"), java.nio.charset.StandardCharsets.UTF_8);
 		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
