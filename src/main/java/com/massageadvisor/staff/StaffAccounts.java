@@ -2,6 +2,7 @@ package com.massageadvisor.staff;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -160,19 +161,33 @@ public class StaffAccounts {
 	}
 
 	/**
-	 * Counts a failed log-in for a user, in a transaction of its own.
-	 * @param username the name that was tried; unknown names are ignored
+	 * Takes one attempt from a user's allowance before their password is compared, in a
+	 * transaction of its own.
+	 * @param username the name that was tried
+	 * @return false when the account is locked, or its allowance is taken by attempts
+	 * under way
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void failedLogin(String username) {
-		this.users.findByUsername(username)
-			.ifPresent(
-					(user) -> user.failedLogin(this.clock.instant(), this.login.maxFailures(), this.login.lockFor()));
+	public boolean takeLoginAttempt(String username) {
+		return this.users.takeAttempt(username, this.login.maxFailures(), this.clock.instant()) == 1;
+	}
+
+	/**
+	 * Counts a failed log-in for a user (its attempt was already counted), locking the
+	 * account when the allowance is used up.
+	 * @param username the name that was tried; unknown names are ignored
+	 * @return true when this failure locked the account
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean failedLogin(String username) {
+		Instant now = this.clock.instant();
+		return this.users.lockWhenExhausted(username, this.login.maxFailures(), now,
+				now.plus(this.login.lockFor())) == 1;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void succeededLogin(String username) {
-		this.users.findByUsername(username).ifPresent(StaffUser::succeededLogin);
+		this.users.clearFailures(username);
 	}
 
 	/**

@@ -113,23 +113,6 @@ public class StaffUser {
 		this.enabled = enabled;
 	}
 
-	/**
-	 * Counts a failed log-in; the last allowed failure locks the account.
-	 * @return true when this failure locked it
-	 */
-	boolean failedLogin(Instant now, int maxFailures, java.time.Duration lockFor) {
-		if (isLockedAt(now)) {
-			return false;
-		}
-		this.failedLogins++;
-		if (this.failedLogins >= maxFailures) {
-			this.failedLogins = 0;
-			this.lockedUntil = now.plus(lockFor);
-			return true;
-		}
-		return false;
-	}
-
 	void succeededLogin() {
 		this.failedLogins = 0;
 		this.lockedUntil = null;

@@ -33,6 +33,10 @@ public class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** Pages anyone may read, with {@code GET} or {@code HEAD}. */
+	private static final String[] PUBLIC_PAGES = { "/", "/assessments/new", "/assessments/*", "/assessments/*/**",
+			"/login", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**" };
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -50,20 +54,21 @@ public class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<SessionRegistry> sessionRegistry)
 			throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
-			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/", "/assessments/new", "/assessments/*", "/assessments/*/**", "/login",
-					"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
-			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/assessments", "/error")
-			.permitAll()
-			.requestMatchers("/staff/admin/**")
-			.hasRole("ADMIN")
-			.requestMatchers("/staff/**")
-			.hasAnyRole("STAFF", "ADMIN")
-			.anyRequest()
-			.denyAll())
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+					.permitAll()
+					.requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES)
+					.permitAll()
+					.requestMatchers(HttpMethod.POST, "/assessments", "/error")
+					.permitAll()
+					.requestMatchers("/staff/admin/**")
+					.hasRole("ADMIN")
+					.requestMatchers("/staff/**")
+					.hasAnyRole("STAFF", "ADMIN")
+					.anyRequest()
+					.denyAll())
 			// the token in a cookie rather than the session: clients filling in the
 			// questionnaire need
 			// no session at all, so any instance of the application can serve them

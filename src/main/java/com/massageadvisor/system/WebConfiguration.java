@@ -1,9 +1,12 @@
 package com.massageadvisor.system;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -15,6 +18,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -52,6 +56,28 @@ public class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * The error page is where the server forwards an error, not a page to visit: a direct
+	 * request for it is answered as a page that does not exist.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> directErrorPageFilter() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				new OncePerRequestFilter() {
+
+					@Override
+					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+							FilterChain chain) throws IOException {
+						response.sendError(HttpServletResponse.SC_NOT_FOUND);
+					}
+
+				});
+		registration.addUrlPatterns("/error", "/error/*");
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
@@ -60,6 +86,9 @@ public class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver cookie = new CookieLocaleResolver("lang");
+		// a cookie this application did not write (lang=en_US.UTF-8) falls back to the
+		// browser's language instead of failing every page
+		cookie.setRejectInvalidCookies(false);
 		cookie.setDefaultLocaleFunction((request) -> supported(request.getLocale()));
 		return new LocaleResolver() {
 

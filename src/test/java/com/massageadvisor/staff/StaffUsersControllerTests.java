@@ -49,6 +49,7 @@ class StaffUsersControllerTests extends StaffWebTestSupport {
 		this.accounts.setEnabled(id(disabled), false, "test");
 		StaffUser locked = newAccount("locked", StaffRole.STAFF);
 		for (int i = 0; i < 5; i++) {
+			this.accounts.takeLoginAttempt(locked.getUsername());
 			this.accounts.failedLogin(locked.getUsername());
 		}
 

@@ -1,0 +1,76 @@
+package com.massageadvisor.system;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Durability does not hang on the URL someone types: an H2 file database runs with
+ * {@code WRITE_DELAY=0} whether or not the configured URL says so, and a URL asking for a
+ * delay is refused with a message.
+ */
+class H2DurabilityTests {
+
+	@Test
+	void aFileUrlWithoutTheSettingGetsIt() {
+		assertThat(H2Durability.durable("jdbc:h2:file:/srv/clinic/db"))
+			.isEqualTo("jdbc:h2:file:/srv/clinic/db;WRITE_DELAY=0");
+		assertThat(H2Durability.durable("jdbc:h2:./data/db;MODE=PostgreSQL"))
+			.isEqualTo("jdbc:h2:./data/db;MODE=PostgreSQL;WRITE_DELAY=0");
+		assertThat(H2Durability.durable("jdbc:h2:file:/db;write_delay=0")).isEqualTo("jdbc:h2:file:/db;write_delay=0");
+	}
+
+	@Test
+	void otherDatabasesAndMemoryAreLeftAlone() {
+		assertThat(H2Durability.durable("jdbc:postgresql://db/clinic")).isEqualTo("jdbc:postgresql://db/clinic");
+		assertThat(H2Durability.durable("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1"))
+			.isEqualTo("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1");
+	}
+
+	@Test
+	void aUrlAskingForADelayIsRefusedWithAReason() {
+		assertThatIllegalStateException().isThrownBy(() -> H2Durability.durable("jdbc:h2:file:/db;WRITE_DELAY=500"))
+			.withMessageContaining("WRITE_DELAY=500")
+			.withMessageContaining("crash could lose");
+	}
+
+	/** A user-given file URL without any setting, as the README invites. */
+	@Nested
+	@SpringBootTest
+	class UserGivenUrl {
+
+		@TempDir
+		static Path data;
+
+		@DynamicPropertySource
+		static void url(DynamicPropertyRegistry registry) {
+			registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("clinic"));
+		}
+
+		@Autowired
+		private JdbcTemplate jdbc;
+
+		@Test
+		void writesEveryCommitBeforeItReturns() {
+			assertThat(this.jdbc.queryForList(
+					"SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'",
+					String.class))
+				.containsOnly("0");
+			assertThat(this.jdbc.queryForObject("SELECT DATABASE_PATH()", String.class))
+				.startsWith(data.resolve("clinic").toString());
+		}
+
+	}
+
+}

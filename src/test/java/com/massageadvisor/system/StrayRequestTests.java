@@ -1,0 +1,65 @@
+package com.massageadvisor.system;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Requests no page of the application makes but anyone can send: a language cookie the
+ * application never set, a direct visit to the error page, {@code HEAD} on a public page.
+ * None of them is a server error, and none sends a visitor to the staff log-in.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class StrayRequestTests {
+
+	private static final String API_BODY = """
+			{"goal":"CHRONIC_PAIN","lifestyle":"DESK_WORKER","massageType":"NOT_SURE","painLevel":6,
+			 "painDuration":"CHRONIC","signs":["POOR_SLEEP"],"sessionPrice":80,"monthlyBudget":250}""";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en_US.UTF-8", "xx-!!", "%%%", "fr_FR@euro", "de", " " })
+	void aMalformedLanguageCookieIsIgnoredOnPagesAndTheApi(String value) {
+		MvcTestResult page = this.mvc.get().uri("/assessments/new").cookie(new Cookie("lang", value)).exchange();
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText().contains("<html lang=\"en\"");
+		MvcTestResult api = this.mvc.post()
+			.uri("/api/v1/recommendations")
+			.cookie(new Cookie("lang", value))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(API_BODY)
+			.exchange();
+		assertThat(api).hasStatusOk();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "GET", "POST", "HEAD" })
+	void theErrorPageVisitedDirectlyIsNotFound(String method) {
+		MvcTestResult result = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.request(HttpMethod.valueOf(method), "/error"));
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/assessments/new", "/login", "/actuator/health", "/v3/api-docs" })
+	void headOnAPublicPageAnswersLikeGet(String path) {
+		MvcTestResult head = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head(path));
+		assertThat(head).hasStatusOk();
+	}
+
+}
