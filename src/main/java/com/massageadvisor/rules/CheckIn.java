@@ -1,6 +1,5 @@
 package com.massageadvisor.rules;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -8,9 +7,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the client reports some time after starting the plan.
+ * What the client reports some time after starting the plan. The date stays with the
+ * caller (API, storage): the rules only need the order of the check-ins.
  *
- * @param date the day of the check-in
  * @param sessionsSinceLast sessions since the previous check-in (or since the start), 0
  * to 20
  * @param painLevel pain now, 0 to 10
@@ -21,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param painDuringSession whether the massage was painful beyond comfort
  * @param redFlags the red flags the client has now (S10)
  */
-public record CheckIn(LocalDate date, int sessionsSinceLast, int painLevel, @Nullable Integer reliefDays,
-		Soreness soreness, Change change, boolean painDuringSession, Set<RedFlag> redFlags) {
+public record CheckIn(int sessionsSinceLast, int painLevel, @Nullable Integer reliefDays, Soreness soreness,
+		Change change, boolean painDuringSession, Set<RedFlag> redFlags) {
 
 	/** The most sessions between two check-ins. */
 	public static final int MAX_SESSIONS = 20;
@@ -31,7 +30,6 @@ public record CheckIn(LocalDate date, int sessionsSinceLast, int painLevel, @Nul
 	public static final int MAX_RELIEF_DAYS = 90;
 
 	public CheckIn {
-		Objects.requireNonNull(date, "date");
 		Objects.requireNonNull(soreness, "soreness");
 		Objects.requireNonNull(change, "change");
 		if (sessionsSinceLast < 0 || sessionsSinceLast > MAX_SESSIONS) {
