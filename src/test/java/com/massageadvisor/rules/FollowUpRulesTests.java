@@ -1,0 +1,172 @@
+package com.massageadvisor.rules;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The next-step table: scenarios a clinician would recognise, and the invariants of the
+ * contract over generated histories.
+ */
+class FollowUpRulesTests {
+
+	private static final Answers CHRONIC = new Answers(Goal.CHRONIC_PAIN, Lifestyle.DESK_WORKER, MassageType.SWEDISH,
+			Set.of(), 6, PainDuration.CHRONIC, Set.of(), false, null, null);
+
+	private static final Recommendation PLAN = new RulesEngine().evaluate(CHRONIC);
+
+	static CheckIn checkIn(int day, int sessions, int pain, @Nullable Integer relief, Soreness soreness,
+			Change change) {
+		return new CheckIn(sessions, pain, relief, soreness, change, false, Set.of());
+	}
+
+	static CheckIn good(int day, int sessions, int pain, int relief) {
+		return checkIn(day, sessions, pain, relief, Soreness.NONE, Change.BETTER);
+	}
+
+	static CheckIn flagged(int day, RedFlag... flags) {
+		return new CheckIn(1, 5, 3, Soreness.NONE, Change.SAME, false, Set.of(flags));
+	}
+
+	static Stream<Arguments> scenarios() {
+		int gap = PLAN.phases().get(0).interval().max();
+		return Stream.of(
+				Arguments.of("improving steadily", List.of(good(7, 2, 5, gap), good(14, 2, 4, gap + 3)),
+						EnumSet.of(StepCode.ADVANCE, StepCode.LENGTHEN)),
+				Arguments.of("improving then a flare",
+						List.of(good(7, 2, 4, gap + 1), checkIn(14, 2, 8, 1, Soreness.NONE, Change.SLIGHTLY_WORSE)),
+						EnumSet.of(StepCode.REFER)),
+				Arguments.of("soreness over 48 h twice",
+						List.of(checkIn(7, 2, 6, 2, Soreness.OVER_48H, Change.SAME),
+								checkIn(14, 2, 6, 2, Soreness.OVER_48H, Change.SAME)),
+						EnumSet.of(StepCode.EASE)),
+				Arguments.of("no change for 6 weeks",
+						List.of(checkIn(14, 3, 6, 2, Soreness.NONE, Change.SAME),
+								checkIn(28, 3, 6, 2, Soreness.NONE, Change.SAME),
+								checkIn(42, 3, 6, 2, Soreness.NONE, Change.SAME)),
+						EnumSet.of(StepCode.HOLD)),
+				Arguments.of("worse after the first session",
+						List.of(checkIn(4, 1, 6, 0, Soreness.UNDER_48H, Change.WORSE)), EnumSet.of(StepCode.REFER)),
+				Arguments.of("red flag at the third check-in",
+						List.of(good(7, 2, 5, gap), good(14, 2, 4, gap), flagged(21, RedFlag.NIGHT_PAIN)),
+						EnumSet.of(StepCode.STOP)),
+				Arguments.of("relief longer than interval but pain unchanged",
+						List.of(checkIn(7, 2, 6, gap + 5, Soreness.NONE, Change.SLIGHTLY_BETTER)),
+						EnumSet.of(StepCode.HOLD)),
+				Arguments.of("pain during the session",
+						List.of(new CheckIn(1, 4, 5, Soreness.NONE, Change.BETTER, true, Set.of())),
+						EnumSet.of(StepCode.REFER)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("scenarios")
+	void scenario(String name, List<CheckIn> checkIns, Set<StepCode> expected) {
+		NextStep next = FollowUpRules.next(CHRONIC, PLAN, checkIns);
+		assertThat(expected).contains(next.step());
+		assertThat(next.reason().key()).startsWith("followup.reason.");
+		if (next.step().replacesPlan()) {
+			assertThat(next.plan().phases()).isEmpty();
+			assertThat(next.plan().massageAdvisable()).isFalse();
+			assertThat(next.currentPhase()).isNull();
+		}
+		else {
+			assertThat(next.plan().phases()).isNotEmpty();
+			assertThat(next.plan().interval()).isEqualTo(next.plan().phases().get(0).interval());
+		}
+	}
+
+	@Test
+	void soreOverTwoDaysLengthensTheGap() {
+		IntRange before = PLAN.phases().get(0).interval();
+		NextStep next = FollowUpRules.next(CHRONIC, PLAN, List.of(checkIn(7, 2, 6, 2, Soreness.OVER_48H, Change.SAME)));
+		assertThat(next.step()).isEqualTo(StepCode.EASE);
+		assertThat(next.plan().interval().min()).isGreaterThan(before.min());
+		assertThat(next.citation().rows()).containsExactly(Guideline.S6);
+	}
+
+	@Test
+	void reliefOutlastingTheGapWithLessPainMovesToTheRelief() {
+		NextStep next = FollowUpRules.next(CHRONIC, PLAN, List.of(good(7, 1, 4, 12)));
+		assertThat(next.step()).isIn(StepCode.LENGTHEN, StepCode.ADVANCE);
+		assertThat(next.plan().interval().min()).isGreaterThanOrEqualTo(12);
+		assertThat(next.citation().rows()).contains(Guideline.A6);
+	}
+
+	@Test
+	void anUnadvisablePlanStops() {
+		Recommendation stopped = FollowUpRules.next(CHRONIC, PLAN, List.of(flagged(3, RedFlag.FEVER))).plan();
+		NextStep next = FollowUpRules.next(CHRONIC, stopped, List.of(good(7, 1, 4, 12)));
+		assertThat(next.step()).isEqualTo(StepCode.STOP);
+	}
+
+	@Test
+	void urgentRedFlagsSaySo() {
+		assertThat(FollowUpRules.next(CHRONIC, PLAN, List.of(flagged(3, RedFlag.SADDLE_NUMBNESS))).reason().key())
+			.isEqualTo("followup.reason.STOP.urgent");
+		assertThat(FollowUpRules.next(CHRONIC, PLAN, List.of(flagged(3, RedFlag.FEVER))).reason().key())
+			.isEqualTo("followup.reason.STOP");
+	}
+
+	/** Generated histories: a fixed seed, so a failure repeats. */
+	static List<List<CheckIn>> histories() {
+		java.util.Random random = new java.util.Random(14);
+		List<List<CheckIn>> histories = new ArrayList<>();
+		for (int h = 0; h < 2000; h++) {
+			int length = 1 + random.nextInt(8);
+			List<CheckIn> history = new ArrayList<>();
+			for (int i = 0; i < length; i++) {
+				Set<RedFlag> flags = (random.nextInt(20) == 0) ? Set.of(RedFlag.values()[random.nextInt(7)]) : Set.of();
+				history.add(new CheckIn(random.nextInt(4), random.nextInt(11),
+						random.nextBoolean() ? random.nextInt(40) : null, Soreness.values()[random.nextInt(3)],
+						Change.values()[random.nextInt(7)], random.nextInt(10) == 0, flags));
+			}
+			histories.add(history);
+		}
+		return histories;
+	}
+
+	@Test
+	void theIntervalNeverShortensAfterAWorseCheckIn() {
+		for (List<CheckIn> history : histories()) {
+			for (int i = 1; i < history.size(); i++) {
+				CheckIn checkIn = history.get(i);
+				NextStep before = FollowUpRules.next(CHRONIC, PLAN, history.subList(0, i));
+				NextStep after = FollowUpRules.next(CHRONIC, PLAN, history.subList(0, i + 1));
+				boolean worse = checkIn.change().isWorse() || checkIn.painLevel() > history.get(i - 1).painLevel();
+				if (worse && before.plan().interval() != null && after.plan().interval() != null) {
+					assertThat(after.plan().interval().min()).as(history.toString())
+						.isGreaterThanOrEqualTo(before.plan().interval().min());
+					assertThat(after.plan().interval().max()).isGreaterThanOrEqualTo(before.plan().interval().max());
+				}
+			}
+		}
+	}
+
+	@Test
+	void aRedFlagAlwaysStopsInAnyOrderAndTheSameHistoryGivesTheSameStep() {
+		for (List<CheckIn> history : histories()) {
+			CheckIn last = history.get(history.size() - 1);
+			NextStep next = FollowUpRules.next(CHRONIC, PLAN, history);
+			assertThat(FollowUpRules.next(CHRONIC, PLAN, List.copyOf(history))).isEqualTo(next);
+			if (!last.redFlags().isEmpty()) {
+				assertThat(next.step()).isEqualTo(StepCode.STOP);
+			}
+		}
+		List<RedFlag> flags = new ArrayList<>(List.of(RedFlag.values()));
+		NextStep forwards = FollowUpRules.next(CHRONIC, PLAN, List.of(flagged(3, flags.toArray(RedFlag[]::new))));
+		java.util.Collections.reverse(flags);
+		NextStep backwards = FollowUpRules.next(CHRONIC, PLAN, List.of(flagged(3, flags.toArray(RedFlag[]::new))));
+		assertThat(backwards).isEqualTo(forwards);
+	}
+
+}
