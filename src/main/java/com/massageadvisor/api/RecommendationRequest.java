@@ -12,7 +12,6 @@ import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
 import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Sign;
-import com.massageadvisor.system.ConsistentPain;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -33,17 +32,7 @@ record RecommendationRequest(@NotNull @Nullable Goal goal, @NotNull @Nullable Li
 		@DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) @Nullable BigDecimal sessionPrice,
 		@DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) @Nullable BigDecimal monthlyBudget,
 		@Nullable InjurySeverity injurySeverity, @Size(max = 7) @Nullable Set<@NotNull RedFlag> redFlags,
-		@Nullable Boolean medicallyCleared) implements ConsistentPain.Answered {
-
-	@Override
-	public @Nullable Integer painLevelAnswer() {
-		return this.painLevel;
-	}
-
-	@Override
-	public @Nullable PainDuration painDurationAnswer() {
-		return this.painDuration;
-	}
+		@Nullable Boolean medicallyCleared) {
 
 	/**
 	 * The answers for the engine; call only once the request is valid.

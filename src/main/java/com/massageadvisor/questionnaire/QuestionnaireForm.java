@@ -15,7 +15,6 @@ import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
 import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Sign;
-import com.massageadvisor.system.ConsistentPain;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -34,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * person typed, which may be wrong, and is only turned into {@link Answers} once it is
  * valid.
  */
-public class QuestionnaireForm implements ConsistentPain.Answered {
+public class QuestionnaireForm {
 
 	/**
 	 * Printable text only: no control characters (Unicode's {@code Cc}: C0, DEL and C1)
@@ -104,16 +103,6 @@ public class QuestionnaireForm implements ConsistentPain.Answered {
 		return new Answers(this.goal, this.lifestyle, this.massageType, this.conditions, this.painLevel,
 				this.painDuration, this.signs, this.soreAfterLastMassage, this.sessionPrice, this.monthlyBudget,
 				this.injurySeverity, this.redFlags, this.medicallyCleared);
-	}
-
-	@Override
-	public @Nullable Integer painLevelAnswer() {
-		return this.painLevel;
-	}
-
-	@Override
-	public @Nullable PainDuration painDurationAnswer() {
-		return this.painDuration;
 	}
 
 	public @Nullable InjurySeverity getInjurySeverity() {
