@@ -8,6 +8,7 @@ import com.massageadvisor.MassageAdvisorApplication;
 import com.massageadvisor.rules.RulesEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole application: a client submits the questionnaire and reads the result page.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 class AssessmentJourneyTests {

@@ -28,6 +28,7 @@ import com.massageadvisor.rules.Recommendation;
 import com.massageadvisor.rules.RulesEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * application as a real assessment, the application's own inserts go on working after it,
  * and the values are spread as the documentation says.
  */
+@Tag("integration")
 @SpringBootTest(properties = { "demo.count=" + DemoDataGeneratorTests.COUNT, "demo.templates=50", "demo.batch=100",
 		"demo.years=" + DemoDataGeneratorTests.YEARS, "demo.seed=42", "demo.exit=false",
 		"clinic.time-zone=" + DemoDataGeneratorTests.ZONE,

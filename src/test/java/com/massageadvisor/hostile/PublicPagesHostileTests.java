@@ -21,6 +21,7 @@ import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.system.ClinicProperties;
 import jakarta.servlet.RequestDispatcher;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code 400}, a language that does not exist falls back to English; never a 5xx. The
  * error page itself shows no internals, whatever exception it is given.
  */
+@Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
 class PublicPagesHostileTests {

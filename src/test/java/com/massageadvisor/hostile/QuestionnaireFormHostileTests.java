@@ -33,6 +33,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -68,6 +69,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * field, and nothing is stored. Whatever is sent, the answer is never a 5xx and never
  * shows internals.
  */
+@Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
 class QuestionnaireFormHostileTests {

@@ -28,6 +28,7 @@ import com.massageadvisor.rules.RulesEngine;
 import com.massageadvisor.rules.Sign;
 import com.massageadvisor.rules.Warning;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -64,6 +65,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code 406}, {@code 413}, {@code 415}) problem document whose {@code errors} name the
  * bad field; never a 5xx, never internals, and nothing stored.
  */
+@Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
 class RecommendationApiHostileTests {

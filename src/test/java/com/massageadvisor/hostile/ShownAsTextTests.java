@@ -1,5 +1,7 @@
 package com.massageadvisor.hostile;
 
+import org.junit.jupiter.api.Tag;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
@@ -46,6 +48,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * text; in the CSV it must be the cell, prefixed with an apostrophe only when it starts
  * like a spreadsheet formula.
  */
+@Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
 class ShownAsTextTests {

@@ -38,6 +38,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * in a search can neither widen nor break it; a review is checked against what is stored
  * after it; a log-in never lets anyone in nor creates anything.
  */
+@Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
 class StaffHostileTests {

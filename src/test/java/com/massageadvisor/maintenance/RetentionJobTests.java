@@ -12,6 +12,7 @@ import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.MassageType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The retention job deletes what is older than the maximum age, and records it. */
+@Tag("integration")
 @SpringBootTest(properties = { "app.retention.enabled=true", "app.retention.max-age=30d",
 		"spring.datasource.url=jdbc:h2:mem:retention;DB_CLOSE_DELAY=-1" })
 class RetentionJobTests {

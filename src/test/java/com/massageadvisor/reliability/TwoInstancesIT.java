@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * ({@code .ci/run}); without {@code -Dspring.datasource.url=jdbc:postgresql:...} it is
  * skipped with a message.
  */
+@Tag("packaged")
 class TwoInstancesIT {
 
 	private static final String SCHEMA = "two_instances";

@@ -35,6 +35,7 @@ import com.massageadvisor.system.ClinicProperties;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -64,6 +65,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * audited without client data. The export streams its body asynchronously;
  * {@link MockMvcTester} waits for it and dispatches the result.
  */
+@Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
 class CsvExportTests {

@@ -39,6 +39,7 @@ import com.massageadvisor.system.ClinicProperties;
 import org.assertj.core.api.SoftAssertions;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,6 +76,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * two reviewers; the audit trail; and the deletion by an administrator. Texts are read
  * from {@code messages.properties}.
  */
+@Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
 class StaffReviewTests {

@@ -1,5 +1,7 @@
 package com.massageadvisor.staff;
 
+import org.junit.jupiter.api.Tag;
+
 import java.io.UnsupportedEncodingException;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +34,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
  * filters, on the in-memory database, and a movable clock. The context and the database
  * are shared by every test, so each test makes accounts with names of its own.
  */
+@Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StaffTestConfiguration.class)

@@ -3,6 +3,7 @@ package com.massageadvisor.system;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,7 @@ class H2DurabilityTests {
 
 	/** A user-given file URL without any setting, as the README invites. */
 	@Nested
+	@Tag("integration")
 	@SpringBootTest
 	class UserGivenUrl {
 

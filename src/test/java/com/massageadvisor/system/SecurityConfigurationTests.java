@@ -26,6 +26,7 @@ import com.massageadvisor.staff.StaffUser;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -61,6 +62,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
  * accounts from the database (disabled, locked, unknown), CSRF on every form that changes
  * something, and the security headers of pages and of the API.
  */
+@Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
 class SecurityConfigurationTests {

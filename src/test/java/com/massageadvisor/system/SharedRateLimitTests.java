@@ -3,6 +3,7 @@ package com.massageadvisor.system;
 import java.time.Duration;
 
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * deleted. On H2 they stay in memory. Each test runs on the database it is about: the H2
  * one in {@code ./mvnw verify}, the PostgreSQL ones in CI's PostgreSQL pass.
  */
+@Tag("integration")
 @SpringBootTest(properties = "app.rate-limit.enabled=true")
 class SharedRateLimitTests {
 

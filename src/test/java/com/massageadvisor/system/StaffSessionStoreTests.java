@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.massageadvisor.staff.StaffAccounts;
 import com.massageadvisor.staff.StaffRole;
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Staff sessions are rows of the database (so that every instance of the application
  * knows them), and expired ones are deleted.
  */
+@Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
 class StaffSessionStoreTests {

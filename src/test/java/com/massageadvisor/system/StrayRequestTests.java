@@ -1,5 +1,7 @@
 package com.massageadvisor.system;
 
+import org.junit.jupiter.api.Tag;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application never set, a direct visit to the error page, {@code HEAD} on a public page.
  * None of them is a server error, and none sends a visitor to the staff log-in.
  */
+@Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
 class StrayRequestTests {
