@@ -18,6 +18,15 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * says why.
  *
  * <p>
+ * The files are opened through H2's {@code async:} file system. H2's default file channel
+ * is closed by the JDK when the thread using it is interrupted (a client aborting a CSV
+ * export interrupted its writer thread, and H2 then closed the whole database: "The
+ * database has been closed [90098]" on every page until a restart). An
+ * {@code AsynchronousFileChannel} is not closed by an interrupt; H2 waits for the write
+ * and restores the thread's interrupt flag. Same files, same format: a database made with
+ * either opens with the other.
+ *
+ * <p>
  * When H2 closes a database after a failed write (a full disk, a read-only folder), the
  * pool drops the connections that report it ({@link H2ConnectionEviction}), so that the
  * next request opens the database again once the fault is gone, instead of every page
@@ -41,16 +50,40 @@ class H2Durability implements BeanPostProcessor {
 	}
 
 	/**
-	 * The URL with {@code WRITE_DELAY=0} for an H2 database kept in files.
+	 * The URL with {@code WRITE_DELAY=0} and the interrupt-safe file system for an H2
+	 * database kept in files.
 	 * @param url a JDBC URL
 	 * @return the same URL for other databases and in-memory H2, otherwise the URL with
-	 * {@code WRITE_DELAY=0}
+	 * {@code WRITE_DELAY=0} on the {@code async:} file system
 	 * @throws IllegalStateException when the URL sets another write delay
 	 */
 	static String durable(String url) {
 		if (!isH2(url) || url.regionMatches(true, 0, "jdbc:h2:mem:", 0, "jdbc:h2:mem:".length())) {
 			return url;
 		}
+		return withWriteDelayZero(interruptSafe(url));
+	}
+
+	/**
+	 * The URL of an H2 database in local files with the {@code async:} file system; a
+	 * server URL ({@code tcp:}, {@code ssl:}) and a URL naming another file system are
+	 * left alone.
+	 */
+	static String interruptSafe(String url) {
+		String rest = url.substring("jdbc:h2:".length());
+		int colon = rest.indexOf(':');
+		// a scheme has two letters or more; "C:" is a Windows drive
+		String scheme = (colon > 1) ? rest.substring(0, colon).toLowerCase(Locale.ROOT) : "";
+		if (scheme.equals("file")) {
+			return "jdbc:h2:async:" + rest.substring(colon + 1);
+		}
+		if (scheme.isEmpty() || !scheme.chars().allMatch(Character::isLetter)) {
+			return "jdbc:h2:async:" + rest;
+		}
+		return url;
+	}
+
+	private static String withWriteDelayZero(String url) {
 		String[] parts = url.split(";");
 		for (int i = 1; i < parts.length; i++) {
 			String[] setting = parts[i].split("=", 2);

@@ -1,6 +1,9 @@
 package com.massageadvisor.system;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -26,10 +29,48 @@ class H2DurabilityTests {
 	@Test
 	void aFileUrlWithoutTheSettingGetsIt() {
 		assertThat(H2Durability.durable("jdbc:h2:file:/srv/clinic/db"))
-			.isEqualTo("jdbc:h2:file:/srv/clinic/db;WRITE_DELAY=0");
+			.isEqualTo("jdbc:h2:async:/srv/clinic/db;WRITE_DELAY=0");
 		assertThat(H2Durability.durable("jdbc:h2:./data/db;MODE=PostgreSQL"))
-			.isEqualTo("jdbc:h2:./data/db;MODE=PostgreSQL;WRITE_DELAY=0");
-		assertThat(H2Durability.durable("jdbc:h2:file:/db;write_delay=0")).isEqualTo("jdbc:h2:file:/db;write_delay=0");
+			.isEqualTo("jdbc:h2:async:./data/db;MODE=PostgreSQL;WRITE_DELAY=0");
+		assertThat(H2Durability.durable("jdbc:h2:file:/db;write_delay=0")).isEqualTo("jdbc:h2:async:/db;write_delay=0");
+	}
+
+	@Test
+	void filesAreOpenedThroughTheInterruptSafeFileSystem() {
+		assertThat(H2Durability.durable("jdbc:h2:~/clinic")).isEqualTo("jdbc:h2:async:~/clinic;WRITE_DELAY=0");
+		assertThat(H2Durability.durable("jdbc:h2:C:/clinic/db")).isEqualTo("jdbc:h2:async:C:/clinic/db;WRITE_DELAY=0");
+		assertThat(H2Durability.durable("jdbc:h2:async:/db")).isEqualTo("jdbc:h2:async:/db;WRITE_DELAY=0");
+		assertThat(H2Durability.durable("jdbc:h2:tcp://db.clinic/data"))
+			.isEqualTo("jdbc:h2:tcp://db.clinic/data;WRITE_DELAY=0");
+	}
+
+	/**
+	 * Defect 1 of issue 16: a write on an interrupted thread (an aborted CSV export)
+	 * closed the database for everyone. It now succeeds, and the thread stays
+	 * interrupted.
+	 */
+	@Test
+	void aWriteOnAnInterruptedThreadLeavesTheDatabaseOpen(@TempDir Path folder) throws Exception {
+		String url = H2Durability.durable("jdbc:h2:file:" + folder.resolve("clinic"));
+		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+			connection.createStatement()
+				.execute("CREATE TABLE audit (id INT AUTO_INCREMENT PRIMARY KEY, what VARCHAR(200))");
+			Thread.currentThread().interrupt();
+			try {
+				for (int i = 0; i < 20; i++) {
+					connection.createStatement().execute("INSERT INTO audit (what) VALUES ('export aborted')");
+				}
+				assertThat(Thread.currentThread().isInterrupted()).isTrue();
+			}
+			finally {
+				Thread.interrupted();
+			}
+		}
+		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+				ResultSet count = connection.createStatement().executeQuery("SELECT COUNT(*) FROM audit")) {
+			count.next();
+			assertThat(count.getInt(1)).isEqualTo(20);
+		}
 	}
 
 	@Test
@@ -70,7 +111,7 @@ class H2DurabilityTests {
 					String.class))
 				.containsOnly("0");
 			assertThat(this.jdbc.queryForObject("SELECT DATABASE_PATH()", String.class))
-				.startsWith(data.resolve("clinic").toString());
+				.startsWith("async:" + data.resolve("clinic"));
 		}
 
 	}
