@@ -2,6 +2,7 @@ package com.massageadvisor.system;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,12 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -23,8 +30,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <p>
  * The JSON API is stateless (no session, no cookie, so no CSRF token); every page form
  * carries a CSRF token. Every response carries a Content Security Policy without inline
- * script or style, forbids framing and sniffing, and sends no referrer (result links are
- * private).
+ * script or style, forbids framing and sniffing, sends no referrer (result links are
+ * private), allows no camera, microphone or location, and asks search engines not to
+ * index anything but the home page and the questionnaire. Behind a TLS proxy (the
+ * {@code behind-tls-proxy} profile) the cookies are Secure, the CSRF cookie has the
+ * {@code __Host-} prefix, and HSTS is sent on every request that came in over HTTPS.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -32,6 +42,17 @@ public class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** No camera, microphone, location, payment or USB for any page. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
+
+	/**
+	 * Pages search engines must not index: a client's result and sheet (private links),
+	 * and everything for staff. Only the home page and the questionnaire may be found.
+	 */
+	private static final RequestMatcher PRIVATE_PAGES = new NegatedRequestMatcher(new OrRequestMatcher(
+			PathPatternRequestMatcher.pathPattern("/"), PathPatternRequestMatcher.pathPattern("/assessments/new")));
 
 	/** Pages anyone may read, with {@code GET} or {@code HEAD}. */
 	private static final String[] PUBLIC_PAGES = { "/", "/assessments/new", "/assessments/*", "/assessments/*/**",
@@ -52,8 +73,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<SessionRegistry> sessionRegistry)
-			throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<SessionRegistry> sessionRegistry,
+			@Value("${app.security.tls:false}") boolean tls) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 					.permitAll()
@@ -72,7 +93,7 @@ public class SecurityConfiguration {
 			// the token in a cookie rather than the session: clients filling in the
 			// questionnaire need
 			// no session at all, so any instance of the application can serve them
-			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens(tls)))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/staff/assessments").permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement((session) -> session.maximumSessions(-1)
@@ -86,7 +107,28 @@ public class SecurityConfiguration {
 			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-			.frameOptions((frame) -> frame.deny());
+			.frameOptions((frame) -> frame.deny())
+			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PRIVATE_PAGES,
+					new StaticHeadersWriter("X-Robots-Tag", "noindex, nofollow")));
+	}
+
+	/**
+	 * The CSRF token's cookie. Behind a TLS proxy ({@code app.security.tls=true}, set by
+	 * the {@code behind-tls-proxy} profile) it is Secure and named with the
+	 * {@code __Host-} prefix, which browsers only accept over HTTPS, for the whole site
+	 * and from this host: no other site under the same domain can plant one.
+	 */
+	static CookieCsrfTokenRepository csrfTokens(boolean tls) {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		if (tls) {
+			tokens.setCookieName("__Host-XSRF-TOKEN");
+			tokens.setCookieCustomizer((cookie) -> cookie.secure(true).path("/").sameSite("Lax"));
+		}
+		else {
+			tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		}
+		return tokens;
 	}
 
 }

@@ -420,6 +420,24 @@ class SecurityConfigurationTests {
 		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(response.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
 		assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(response.getHeader("Permissions-Policy")).contains("camera=()", "microphone=()", "geolocation=()");
+	}
+
+	@Test
+	void searchEnginesMayIndexOnlyTheHomePageAndTheQuestionnaire() {
+		Assessment assessment = createAssessment("Robots " + UUID.randomUUID());
+		for (String path : List.of("/", "/assessments/new")) {
+			assertThat(this.mvc.get().uri(path).exchange().getResponse().getHeader("X-Robots-Tag")).as(path).isNull();
+		}
+		Map<String, Role> hidden = new LinkedHashMap<>();
+		hidden.put("/assessments/" + assessment.getPublicId(), Role.ANONYMOUS);
+		hidden.put("/assessments/" + assessment.getPublicId() + "/sheet", Role.ANONYMOUS);
+		hidden.put("/login", Role.ANONYMOUS);
+		hidden.put("/staff/assessments", Role.STAFF);
+		hidden.forEach((path, role) -> assertThat(
+				this.mvc.get().uri(path).with(role.processor()).exchange().getResponse().getHeader("X-Robots-Tag"))
+			.as(path)
+			.isEqualTo("noindex, nofollow"));
 	}
 
 	@Test
