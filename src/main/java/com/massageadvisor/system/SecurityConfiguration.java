@@ -56,7 +56,8 @@ public class SecurityConfiguration {
 
 	/** Pages anyone may read, with {@code GET} or {@code HEAD}. */
 	private static final String[] PUBLIC_PAGES = { "/", "/assessments/new", "/assessments/*", "/assessments/*/**",
-			"/login", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**" };
+			"/login", "/error", "/robots.txt", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+			"/v3/api-docs/**" };
 
 	@Bean
 	@Order(1)
