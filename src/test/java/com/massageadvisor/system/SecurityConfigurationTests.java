@@ -424,6 +424,16 @@ class SecurityConfigurationTests {
 	}
 
 	@Test
+	void robotsTxtAndTheIconsAreServedToAnyoneRatherThanTheLogIn() {
+		MvcTestResult robots = this.mvc.get().uri("/robots.txt").exchange();
+		assertThat(robots).hasStatusOk();
+		assertThat(contentOf(robots.getResponse())).contains("Disallow: /staff/", "Allow: /assessments/new");
+		for (String icon : List.of("/favicon.ico", "/favicon.svg")) {
+			assertThat(this.mvc.get().uri(icon).exchange()).as(icon).hasStatusOk();
+		}
+	}
+
+	@Test
 	void searchEnginesMayIndexOnlyTheHomePageAndTheQuestionnaire() {
 		Assessment assessment = createAssessment("Robots " + UUID.randomUUID());
 		for (String path : List.of("/", "/assessments/new")) {
