@@ -27,6 +27,11 @@ import java.util.stream.Stream;
  */
 final class PackagedApp implements AutoCloseable {
 
+	/**
+	 * Generous: a start takes 15 to 20 s alone, and over 50 s on a busy 2-core machine.
+	 */
+	private static final int START_TIMEOUT_SECONDS = 240;
+
 	private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final Path data;
@@ -82,7 +87,7 @@ final class PackagedApp implements AutoCloseable {
 		this.process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
 			.start();
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(START_TIMEOUT_SECONDS));
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		while (Instant.now().isBefore(deadline)) {
 			if (!this.process.isAlive()) {
@@ -101,7 +106,8 @@ final class PackagedApp implements AutoCloseable {
 			}
 			Thread.sleep(250);
 		}
-		throw new IllegalStateException("The application did not start in 90 s; see " + this.log);
+		throw new IllegalStateException(
+				"The application did not start in " + START_TIMEOUT_SECONDS + " s; see " + this.log);
 	}
 
 	URI uri(String path) {
