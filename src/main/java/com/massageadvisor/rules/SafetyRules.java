@@ -167,6 +167,29 @@ final class SafetyRules {
 	}
 
 	/**
+	 * The go-ahead is asked for once: the first warning of a plan that needs one says
+	 * "get a doctor's go-ahead before your first session" and why; every later CONSULT
+	 * warning (and every CONSULT warning after a STOP, when there is no session to
+	 * prepare) gives only its own reason, under its {@code .also} message.
+	 */
+	private static List<Warning> merged(List<Warning> warnings) {
+		List<Warning> merged = new ArrayList<>(warnings.size());
+		for (int i = 0; i < warnings.size(); i++) {
+			Warning warning = warnings.get(i);
+			if (i > 0 && warning.severity() == Severity.CONSULT) {
+				Message message = warning.message();
+				warning = new Warning(warning.code(), warning.severity(), warning.condition(),
+						new Message(message.key() + ALSO, message.args()), warning.citation(), warning.redFlag());
+			}
+			merged.add(warning);
+		}
+		return merged;
+	}
+
+	/** The ending of a CONSULT message that does not repeat the go-ahead. */
+	static final String ALSO = ".also";
+
+	/**
 	 * The warnings, most severe first. When massage is not advisable only the STOP and
 	 * CONSULT warnings are given: nothing that speaks of booking a session.
 	 */
@@ -183,7 +206,7 @@ final class SafetyRules {
 		// a go-ahead may have made a CONSULT row a reminder: a stable sort keeps table
 		// order
 		warnings.sort(Comparator.comparing(Warning::severity));
-		return warnings;
+		return merged(warnings);
 	}
 
 }
