@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import static com.massageadvisor.rules.Guideline.A3;
 import static com.massageadvisor.rules.Guideline.C1;
 import static com.massageadvisor.rules.Guideline.F7;
 import static com.massageadvisor.rules.Guideline.L3;
@@ -57,7 +56,7 @@ final class SessionRules {
 			row((f) -> f.lifestyle() == Lifestyle.SENIOR, new IntRange(45, 60), "SENIOR", L6, T10),
 			row((f) -> f.has(Condition.PREGNANCY), new IntRange(45, 60), "PREGNANCY", S5, T10),
 			row(Facts::intense, new IntRange(60, 90), "INTENSE", T5, T10),
-			row((f) -> f.goal() == Goal.CHRONIC_PAIN, new IntRange(60, 90), "CHRONIC_PAIN", A3, T10),
+			row((f) -> f.goal() == Goal.CHRONIC_PAIN, new IntRange(60, 90), "CHRONIC_PAIN", T10),
 			row((f) -> f.goal() == Goal.RELAXATION, new IntRange(60, 90), "RELAXATION", T10),
 			row((f) -> true, new IntRange(45, 60), "MAINTENANCE", T10));
 
