@@ -12,6 +12,7 @@ import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
 import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Sign;
+import com.massageadvisor.system.ConsistentPain;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -23,8 +24,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The body of {@code POST /api/v1/recommendations}: the answers of the API contract.
- * Optional fields may be left out or null; unknown fields are refused.
+ * Optional fields may be left out or null; unknown fields are refused. Pain today with
+ * "no back pain at the moment" is refused on {@code painDuration}.
  */
+@ConsistentPain
 record RecommendationRequest(@NotNull @Nullable Goal goal, @NotNull @Nullable Lifestyle lifestyle,
 		@NotNull @Nullable MassageType massageType, @Size(max = 12) @Nullable Set<@NotNull Condition> conditions,
 		@NotNull @Min(0) @Max(10) @Nullable Integer painLevel, @Nullable PainDuration painDuration,
@@ -32,7 +35,17 @@ record RecommendationRequest(@NotNull @Nullable Goal goal, @NotNull @Nullable Li
 		@DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) @Nullable BigDecimal sessionPrice,
 		@DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) @Nullable BigDecimal monthlyBudget,
 		@Nullable InjurySeverity injurySeverity, @Size(max = 7) @Nullable Set<@NotNull RedFlag> redFlags,
-		@Nullable Boolean medicallyCleared) {
+		@Nullable Boolean medicallyCleared) implements ConsistentPain.Answered {
+
+	@Override
+	public @Nullable Integer painLevelAnswer() {
+		return this.painLevel;
+	}
+
+	@Override
+	public @Nullable PainDuration painDurationAnswer() {
+		return this.painDuration;
+	}
 
 	/**
 	 * The answers for the engine; call only once the request is valid.

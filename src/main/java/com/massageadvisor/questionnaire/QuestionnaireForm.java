@@ -15,6 +15,7 @@ import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
 import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Sign;
+import com.massageadvisor.system.ConsistentPain;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -33,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * person typed, which may be wrong, and is only turned into {@link Answers} once it is
  * valid.
  */
-public class QuestionnaireForm {
+@ConsistentPain
+public class QuestionnaireForm implements ConsistentPain.Answered {
 
 	/**
 	 * Printable text only: no control characters (Unicode's {@code Cc}: C0, DEL and C1)
@@ -103,6 +105,16 @@ public class QuestionnaireForm {
 		return new Answers(this.goal, this.lifestyle, this.massageType, this.conditions, this.painLevel,
 				this.painDuration, this.signs, this.soreAfterLastMassage, this.sessionPrice, this.monthlyBudget,
 				this.injurySeverity, this.redFlags, this.medicallyCleared);
+	}
+
+	@Override
+	public @Nullable Integer painLevelAnswer() {
+		return this.painLevel;
+	}
+
+	@Override
+	public @Nullable PainDuration painDurationAnswer() {
+		return this.painDuration;
 	}
 
 	public @Nullable InjurySeverity getInjurySeverity() {

@@ -34,8 +34,9 @@ final class AdviceRules {
 	 *
 	 * @param advice the advice it gives
 	 * @param when when it applies
+	 * @param description when it applies, in plain words, for {@code docs/rules.md}
 	 */
-	record AdviceRule(Advice advice, Predicate<Facts> when) {
+	record AdviceRule(Advice advice, Predicate<Facts> when, String description) {
 
 		boolean appliesTo(Facts facts) {
 			return this.when.test(facts);
@@ -58,16 +59,16 @@ final class AdviceRules {
 	static final Advice GOAL_NOT_FOLLOWED = advice(AdviceCode.GOAL_NOT_FOLLOWED, F9, F3);
 
 	static final List<AdviceRule> TABLE = List.of(
-			when((f) -> f.recommendedType() == MassageType.HOT_STONE, AdviceCode.HEAT_COMFORT, T9),
+			when("hot stone massage recommended", (f) -> f.recommendedType() == MassageType.HOT_STONE, AdviceCode.HEAT_COMFORT, T9),
 			always(AdviceCode.BOOK_NEXT_SESSION, A2),
 			always(AdviceCode.TRACK_AND_ADJUST, A1, A4),
-			when(Facts::longStandingPain, AdviceCode.LONG_STANDING_PAIN, A3, A6),
+			when("long-standing pain (as for `MEDICAL_EVALUATION`)", Facts::longStandingPain, AdviceCode.LONG_STANDING_PAIN, A3, A6),
 			always(AdviceCode.BUFFER_TIME, C2),
 			always(AdviceCode.CHOOSE_THERAPIST, C8),
 			always(AdviceCode.PAIN_DURING_SESSION, S7),
 			always(AdviceCode.SELF_CARE, A5, C6),
-			when((f) -> f.answers().hasBackPain() || f.recommendedType() == MassageType.TRIGGER_POINT, AdviceCode.HOME_STRATEGIES, C5),
-			when((f) -> f.answers().hasBackPain() || f.longStandingPain() || f.goal() == Goal.ACUTE_INJURY, AdviceCode.COMPLEMENTARY_CARE, C7));
+			when("pain level 3 or more, or trigger point therapy recommended", (f) -> f.answers().hasBackPain() || f.recommendedType() == MassageType.TRIGGER_POINT, AdviceCode.HOME_STRATEGIES, C5),
+			when("pain level 3 or more, long-standing pain, or goal acute injury", (f) -> f.answers().hasBackPain() || f.longStandingPain() || f.goal() == Goal.ACUTE_INJURY, AdviceCode.COMPLEMENTARY_CARE, C7));
 	// @formatter:on
 
 	private AdviceRules() {
@@ -89,12 +90,12 @@ final class AdviceRules {
 		return new Advice(code, Message.of("advice." + code), Citation.of(rows));
 	}
 
-	private static AdviceRule when(Predicate<Facts> when, AdviceCode code, Guideline... rows) {
-		return new AdviceRule(advice(code, rows), when);
+	private static AdviceRule when(String description, Predicate<Facts> when, AdviceCode code, Guideline... rows) {
+		return new AdviceRule(advice(code, rows), when, description);
 	}
 
 	private static AdviceRule always(AdviceCode code, Guideline... rows) {
-		return when((f) -> true, code, rows);
+		return when("always", (f) -> true, code, rows);
 	}
 
 }

@@ -141,6 +141,19 @@ public record Answers(Goal goal, Lifestyle lifestyle, MassageType massageType, S
 	}
 
 	/**
+	 * Whether a pain level contradicts the pain's duration: any pain today (1 or more of
+	 * 10; 0 means no pain at all) against "I have no back pain at the moment". The form
+	 * and the API refuse such answers on the duration; the engine, which may see old
+	 * answers, treats them as pain of unknown duration (never long-standing).
+	 * @param painLevel the pain today, 0 to 10
+	 * @param painDuration how long the pain has lasted
+	 * @return true when the two answers contradict each other
+	 */
+	public static boolean painContradictsDuration(int painLevel, PainDuration painDuration) {
+		return painLevel > 0 && painDuration == PainDuration.NONE;
+	}
+
+	/**
 	 * Whether the client has back pain worth treating: a pain level of 3 or more.
 	 * @return true from pain level 3
 	 */

@@ -9,16 +9,24 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import static com.massageadvisor.rules.Guideline.A2;
 import static com.massageadvisor.rules.Guideline.A5;
 import static com.massageadvisor.rules.Guideline.C3;
 import static com.massageadvisor.rules.Guideline.C4;
 import static com.massageadvisor.rules.Guideline.C5;
 import static com.massageadvisor.rules.Guideline.C6;
+import static com.massageadvisor.rules.Guideline.T10;
 
 /**
  * What the plan costs a month at the client's session price, and how it compares with
- * their budget (C3, C4). When a phase costs more than the budget, the closest affordable
+ * their budget (C3, C4). A series is costed over its own length: a series that is over
+ * within a month costs its sessions, not a month's rate (four weekly sessions of 50 cost
+ * 200). When an open-ended phase costs more than the budget, the closest affordable
  * rhythm is the shortest whole number of days between sessions that the budget pays for.
+ * A series is never spread beyond its own range for the budget (L2: under two weeks
+ * apart; A2: the effects build up): what fits is its smallest sound form (its fewest
+ * sessions at its longest interval); if even that is over, shorter sessions (T10) or a
+ * later start are offered instead.
  */
 final class CostRules {
 
@@ -36,6 +44,18 @@ final class CostRules {
 
 	static final Citation BRIDGE = Citation.of(A5, C5, C6);
 
+	/** A series kept together: its sessions build on each other (A2). */
+	static final Citation SERIES_BUDGET = Citation.of(C3, A2);
+
+	/**
+	 * Shorter sessions (T10: 30 to 90 minutes) or a later start, never a stretched
+	 * series.
+	 */
+	static final Citation SERIES_BRIDGE = Citation.of(C3, A2, T10);
+
+	/** The longest session that still counts as a short one (T10's 30 to 45 minutes). */
+	static final int SHORT_SESSION_MINUTES = 45;
+
 	private static final Advice COST_PLANNING = new Advice(AdviceCode.COST_PLANNING, Message.of("advice.COST_PLANNING"),
 			COST);
 
@@ -44,6 +64,12 @@ final class CostRules {
 
 	private static final Advice BUDGET_BRIDGE = new Advice(AdviceCode.BUDGET_BRIDGE, Message.of("advice.BUDGET_BRIDGE"),
 			BRIDGE);
+
+	private static final Advice SERIES_BRIDGE_SHORTER = new Advice(AdviceCode.BUDGET_BRIDGE,
+			Message.of("advice.BUDGET_BRIDGE.series"), SERIES_BRIDGE);
+
+	private static final Advice SERIES_BRIDGE_LATER = new Advice(AdviceCode.BUDGET_BRIDGE,
+			Message.of("advice.BUDGET_BRIDGE.series.later"), Citation.of(C3, A2));
 
 	/** The name of each phase, as cost advice names it. */
 	private static final Map<PhaseKind, Message> PHASE_NAMES = new EnumMap<>(PhaseKind.class);
@@ -70,9 +96,10 @@ final class CostRules {
 	 * The estimate, and the advice that goes with it.
 	 * @param answers the answers
 	 * @param phases the plan
+	 * @param minutes the session length, to know whether shorter sessions are an option
 	 * @return the estimate and the advice about it
 	 */
-	static Outcome evaluate(Answers answers, List<Phase> phases) {
+	static Outcome evaluate(Answers answers, List<Phase> phases, IntRange minutes) {
 		BigDecimal price = answers.sessionPrice();
 		BigDecimal budget = answers.monthlyBudget();
 		List<Advice> advice = new ArrayList<>();
@@ -87,6 +114,7 @@ final class CostRules {
 		List<PhaseCost> costs = new ArrayList<>(phases.size());
 		boolean overBudget = false;
 		boolean allFit = true;
+		boolean seriesShort = false;
 		for (Phase phase : phases) {
 			PhaseCost cost = cost(phase, price, budget, affordable);
 			costs.add(cost);
@@ -98,24 +126,51 @@ final class CostRules {
 			if (cost.fit() != null && cost.fit() != BudgetFit.FITS) {
 				allFit = false;
 				overBudget |= cost.fit() == BudgetFit.OVER;
-				advice.add(new Advice(AdviceCode.OVER_BUDGET, overBudget(cost, phase, phaseName), BUDGET));
+				seriesShort |= !phase.isOpenEnded();
+				advice.add(new Advice(AdviceCode.OVER_BUDGET, overBudget(cost, phase, phaseName),
+						phase.isOpenEnded() ? BUDGET : SERIES_BUDGET));
 			}
 		}
 		if (budget != null) {
-			advice.add(allFit
-					? new Advice(AdviceCode.WITHIN_BUDGET, new Message("advice.WITHIN_BUDGET", List.of(budget)), BUDGET)
-					: BUDGET_BRIDGE);
+			if (allFit) {
+				advice.add(new Advice(AdviceCode.WITHIN_BUDGET,
+						(price.signum() == 0) ? Message.of("advice.WITHIN_BUDGET.free")
+								: new Message("advice.WITHIN_BUDGET", List.of(budget)),
+						BUDGET));
+			}
+			else if (seriesShort) {
+				// said once, whatever the number of phases over budget
+				advice.add((minutes.max() > SHORT_SESSION_MINUTES) ? SERIES_BRIDGE_SHORTER : SERIES_BRIDGE_LATER);
+			}
+			else {
+				advice.add(BUDGET_BRIDGE);
+			}
 		}
 		return new Outcome(new CostEstimate(price, budget, costs, overBudget, COST), advice);
 	}
 
 	private static Message overBudget(PhaseCost cost, Phase phase, Message phaseName) {
 		IntRange affordable = cost.affordableInterval();
+		IntRange sessions = phase.sessions();
+		if (sessions != null) {
+			if (affordable == null) {
+				// even the smallest sound series: its fewest sessions at its longest
+				// interval
+				return new Message("advice.OVER_BUDGET.series.over",
+						List.of(phaseName, sessions.min(), phase.interval().max(), cost.monthlyMin()));
+			}
+			return new Message(
+					affordable.isSingle() ? "advice.OVER_BUDGET.series.partial.single"
+							: "advice.OVER_BUDGET.series.partial",
+					List.of(phaseName, affordable.min(), affordable.max(), sessions.min()));
+		}
 		if (affordable == null) {
 			return new Message("advice.OVER_BUDGET.none", List.of(phaseName, cost.monthlyMin()));
 		}
 		if (cost.fit() == BudgetFit.FITS_AT_LONGER_INTERVALS) {
-			return new Message("advice.OVER_BUDGET.partial", List.of(phaseName, affordable.min(), affordable.max()));
+			return new Message(
+					affordable.isSingle() ? "advice.OVER_BUDGET.partial.single" : "advice.OVER_BUDGET.partial",
+					List.of(phaseName, affordable.min(), affordable.max()));
 		}
 		return new Message("advice.OVER_BUDGET.over",
 				List.of(phaseName, cost.monthlyMin(), affordable.min(), phase.interval().max()));
@@ -141,24 +196,67 @@ final class CostRules {
 	private static PhaseCost cost(Phase phase, BigDecimal price, @Nullable BigDecimal budget,
 			@Nullable Integer affordable) {
 		IntRange interval = phase.interval();
+		IntRange sessions = phase.sessions();
+		if (sessions != null) {
+			return seriesCost(phase, sessions, price, budget);
+		}
 		BigDecimal monthlyMin = monthly(price, interval.max());
 		BigDecimal monthlyMax = monthly(price, interval.min());
-		IntRange sessions = phase.sessions();
-		PhaseCost.Money total = (sessions != null) ? total(price, sessions) : null;
+		if (budget == null) {
+			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, null, null, null);
+		}
+		if (affordable == null) {
+			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, null, BudgetFit.OVER, null);
+		}
+		if (interval.min() >= affordable) {
+			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, null, BudgetFit.FITS, interval);
+		}
+		if (interval.max() >= affordable) {
+			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, null, BudgetFit.FITS_AT_LONGER_INTERVALS,
+					new IntRange(affordable, interval.max()));
+		}
+		return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, null, BudgetFit.OVER, IntRange.of(affordable));
+	}
+
+	/**
+	 * A series, costed over its own length and never spread beyond its own range: the
+	 * dearest is its most sessions at its shortest interval, the cheapest its smallest
+	 * sound form, its fewest sessions at its longest interval. What the budget affords is
+	 * an interval within the series' own range, at its fewest sessions, or nothing.
+	 */
+	private static PhaseCost seriesCost(Phase phase, IntRange sessions, BigDecimal price, @Nullable BigDecimal budget) {
+		IntRange interval = phase.interval();
+		BigDecimal monthlyMin = seriesMonthly(price, sessions.min(), interval.max());
+		BigDecimal monthlyMax = seriesMonthly(price, sessions.max(), interval.min());
+		PhaseCost.Money total = total(price, sessions);
 		if (budget == null) {
 			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, total, null, null);
 		}
-		if (affordable == null) {
-			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, total, BudgetFit.OVER, null);
-		}
-		if (interval.min() >= affordable) {
+		if (monthlyMax.compareTo(budget) <= 0) {
 			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, total, BudgetFit.FITS, interval);
 		}
-		if (interval.max() >= affordable) {
-			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, total, BudgetFit.FITS_AT_LONGER_INTERVALS,
-					new IntRange(affordable, interval.max()));
+		if (monthlyMin.compareTo(budget) > 0) {
+			return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, total, BudgetFit.OVER, null);
 		}
-		return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, total, BudgetFit.OVER, IntRange.of(affordable));
+		int days = interval.max();
+		while (days > interval.min() && seriesMonthly(price, sessions.min(), days - 1).compareTo(budget) <= 0) {
+			days--;
+		}
+		return new PhaseCost(phase.kind(), monthlyMin, monthlyMax, total, BudgetFit.FITS_AT_LONGER_INTERVALS,
+				new IntRange(days, interval.max()));
+	}
+
+	/**
+	 * What a series costs in a month: all its sessions when it is over within a month
+	 * (sessions x interval days at most a month), otherwise the monthly rate of its
+	 * interval; that is, the smaller of the two.
+	 * @param price the price of a session
+	 * @param sessions the sessions of the series
+	 * @param intervalDays days between sessions
+	 */
+	static BigDecimal seriesMonthly(BigDecimal price, int sessions, int intervalDays) {
+		BigDecimal all = price.multiply(BigDecimal.valueOf(sessions)).setScale(2, RoundingMode.HALF_UP);
+		return all.min(monthly(price, intervalDays));
 	}
 
 	/** What the fewest and the most sessions of a phase cost. */

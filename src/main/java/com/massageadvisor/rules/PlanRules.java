@@ -243,7 +243,7 @@ final class PlanRules {
 		List<Phase> phases = new ArrayList<>(templates.size() + 1);
 		int previousMax = 0;
 		if (deskSeries && templates.get(0).kind() != PhaseKind.INITIAL_SERIES) {
-			phases.add(shape(new Draft(DESK_SERIES), Set.of(), facts, gap));
+			phases.add(shape(new Draft(DESK_SERIES), Set.of(), facts, gap, 0));
 			previousMax = DESK_SERIES.interval().max();
 		}
 		for (Template template : templates) {
@@ -272,7 +272,11 @@ final class PlanRules {
 			}
 			Set<Guideline> lean = (draft.sessions == null && lifestyle.leansFrequent()) ? lifestyle.rows() : Set.of();
 			previousMax = draft.interval.max();
-			phases.add(shape(draft, lean, facts, gap));
+			// a row that bounds every phase (L6: not more often than weekly) is a floor
+			// that signs cannot lean below
+			IntRange bound = lifestyle.interval();
+			int floor = (bound != null && lifestyle.bounds(template) && lifestyle.everyPhase()) ? bound.min() : 0;
+			phases.add(shape(draft, lean, facts, gap, floor));
 		}
 		return phases;
 	}
@@ -280,20 +284,35 @@ final class PlanRules {
 	/**
 	 * Applies the client's particulars to a phase. Each modifier is computed from the
 	 * phase's own range, so the result does not depend on the order they are applied in.
+	 * A phase of a single value (a parent's 28 days, a senior's weekly series) is changed
+	 * as well: signs open it towards more frequent sessions, soreness adds a step of
+	 * extra time, as the warning about soreness promises.
 	 * @param draft the phase as the goal and lifestyle rows made it
 	 * @param lifestyleLean the rows of the lifestyle row that leans this phase to its
 	 * frequent end, or none
+	 * @param floor days that signs do not lean below (a row that bounds every phase), or
+	 * 0
 	 */
-	private static Phase shape(Draft draft, Collection<Guideline> lifestyleLean, Facts facts, MinimumGap gap) {
+	private static Phase shape(Draft draft, Collection<Guideline> lifestyleLean, Facts facts, MinimumGap gap,
+			int floor) {
 		IntRange base = draft.interval;
 		Set<Guideline> rows = draft.rows;
 		int min = base.min();
 		int max = base.max();
 		boolean signs = !facts.answers().signs().isEmpty();
 		if (signs || !lifestyleLean.isEmpty()) {
-			int frequentEnd = lowerMiddle(base);
-			if (frequentEnd < max) {
-				max = frequentEnd;
+			boolean changed;
+			if (base.isSingle()) {
+				int frequentEnd = Math.max(Math.max(floor, 1), min - frequentStep(min));
+				changed = frequentEnd < min;
+				min = Math.min(min, frequentEnd);
+			}
+			else {
+				int frequentEnd = lowerMiddle(base);
+				changed = frequentEnd < max;
+				max = Math.min(max, frequentEnd);
+			}
+			if (changed) {
 				if (signs) {
 					rows.add(SIGNS);
 				}
@@ -301,7 +320,7 @@ final class PlanRules {
 			}
 		}
 		if (facts.sore()) {
-			int longerEnd = upperMiddle(base);
+			int longerEnd = base.isSingle() ? base.max() + soreStep(base.max()) : upperMiddle(base);
 			if (longerEnd > min) {
 				min = longerEnd;
 				rows.add(S6);
@@ -325,6 +344,22 @@ final class PlanRules {
 		}
 		IntRange interval = new IntRange(min, Math.max(min, max));
 		return new Phase(draft.kind, interval, withinWindow(draft, interval), Citation.of(rows));
+	}
+
+	/**
+	 * How much more often signs allow a phase of a single value: a week when it is two
+	 * weeks or more, otherwise a quarter of it (rounded up).
+	 */
+	static int frequentStep(int days) {
+		return (days % 7 == 0 && days >= 14) ? 7 : (days + 3) / 4;
+	}
+
+	/**
+	 * The extra time soreness adds to a phase of a single value: a week when it is in
+	 * whole weeks, otherwise half of it (rounded up).
+	 */
+	static int soreStep(int days) {
+		return (days % 7 == 0) ? 7 : (days + 1) / 2;
 	}
 
 	/**

@@ -19,7 +19,7 @@ public final class RulesEngine {
 	 * The version of the rule set. Raise it whenever a rule changes what a plan says;
 	 * stored with every assessment. See {@code docs/rules.md}.
 	 */
-	public static final String RULES_VERSION = "2026.12.1";
+	public static final String RULES_VERSION = "2026.12.2";
 
 	/**
 	 * Evaluates the rules.
@@ -54,7 +54,7 @@ public final class RulesEngine {
 				advice.add(rule.advice());
 			}
 		}
-		CostRules.Outcome cost = CostRules.evaluate(answers, phases);
+		CostRules.Outcome cost = CostRules.evaluate(answers, phases, length.minutes());
 		advice.addAll(cost.advice());
 		return new Recommendation(RULES_VERSION, true, clearanceRequired(warnings), type.type(),
 				phases.get(0).interval(), gap, length, phases, warnings, setting.setting(), advice, cost.estimate());

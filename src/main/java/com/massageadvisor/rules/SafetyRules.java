@@ -51,9 +51,10 @@ final class SafetyRules {
 	 * @param redFlag the red flag that raises it, for red flag rows
 	 * @param warning the warning it raises, built once with the row; the severe pain
 	 * warning adds the pain level to its message
+	 * @param description when it applies, in plain words, for {@code docs/rules.md}
 	 */
 	record WarningRule(WarningCode code, Severity severity, @Nullable Condition condition, Predicate<Facts> when,
-			Citation citation, boolean clearable, @Nullable RedFlag redFlag, Warning warning) {
+			Citation citation, boolean clearable, @Nullable RedFlag redFlag, Warning warning, String description) {
 
 		boolean appliesTo(Facts facts) {
 			if (this.redFlag != null) {
@@ -97,16 +98,16 @@ final class SafetyRules {
 			clearable(condition(WarningCode.MEDICAL_CLEARANCE, Severity.CONSULT, Condition.HERNIATED_DISC, S2)),
 			clearable(condition(WarningCode.MEDICAL_CLEARANCE, Severity.CONSULT, Condition.OSTEOPOROSIS, S2)),
 			clearable(condition(WarningCode.MEDICAL_CLEARANCE, Severity.CONSULT, Condition.NERVE_PROBLEMS, S2)),
-			clearable(when(WarningCode.MEDICAL_CLEARANCE, Severity.CONSULT, (f) -> f.goal() == Goal.ACUTE_INJURY, S4, F6, F7)),
+			clearable(when("the goal is recovery from an acute injury", WarningCode.MEDICAL_CLEARANCE, Severity.CONSULT, (f) -> f.goal() == Goal.ACUTE_INJURY, S4, F6, F7)),
 			// a serious injury: a doctor first, whatever the go-ahead for other conditions (the safer reading)
-			when(WarningCode.SERIOUS_INJURY, Severity.CONSULT, (f) -> f.answers().injurySeverity() == InjurySeverity.SERIOUS, S4, F6),
-			when(WarningCode.SEVERE_PAIN, Severity.CONSULT, (f) -> f.answers().painLevel() >= SEVERE_PAIN_LEVEL, S3, S8),
-			clearable(when(WarningCode.MEDICAL_EVALUATION, Severity.CONSULT, Facts::longStandingPain, S3, S8)),
+			when("the injury is serious (`injurySeverity` SERIOUS)", WarningCode.SERIOUS_INJURY, Severity.CONSULT, (f) -> f.answers().injurySeverity() == InjurySeverity.SERIOUS, S4, F6),
+			when("pain level 8 or more", WarningCode.SEVERE_PAIN, Severity.CONSULT, (f) -> f.answers().painLevel() >= SEVERE_PAIN_LEVEL, S3, S8),
+			clearable(when("long-standing pain: pain 1 or more for over 12 weeks, or over 6 weeks with the chronic-pain goal", WarningCode.MEDICAL_EVALUATION, Severity.CONSULT, Facts::longStandingPain, S3, S8)),
 			condition(WarningCode.PRENATAL, Severity.CAUTION, Condition.PREGNANCY, S5),
 			// only for a type being recommended: no plan, no recommended type
-			when(WarningCode.RECOVERY_TIME, Severity.CAUTION, (f) -> f.advisable() && f.intense(), T1, T3),
-			when(WarningCode.GENTLE_TECHNIQUE, Severity.CAUTION, (f) -> f.lifestyle() == Lifestyle.SENIOR, L6),
-			when(WarningCode.SORENESS, Severity.CAUTION, Facts::sore, S6, T1),
+			when("an intense type is recommended (deep tissue, trigger point, sports, Thai)", WarningCode.RECOVERY_TIME, Severity.CAUTION, (f) -> f.advisable() && f.intense(), T1, T3),
+			when("lifestyle senior", WarningCode.GENTLE_TECHNIQUE, Severity.CAUTION, (f) -> f.lifestyle() == Lifestyle.SENIOR, L6),
+			when("sore after the last massage", WarningCode.SORENESS, Severity.CAUTION, Facts::sore, S6, T1),
 			condition(WarningCode.TELL_SPECIALIST, Severity.INFO, Condition.SPINE_SPECIALIST_CARE, S9),
 			clearable(condition(WarningCode.UNDERLYING_CONDITION, Severity.CONSULT, Condition.ARTHRITIS, S3, F3)),
 			clearable(condition(WarningCode.UNDERLYING_CONDITION, Severity.CONSULT, Condition.FIBROMYALGIA, S3, F3)));
@@ -133,27 +134,29 @@ final class SafetyRules {
 		Citation citation = Citation.of(S10, S8);
 		return new WarningRule(WarningCode.RED_FLAG, Severity.STOP, null, (f) -> false, citation, false, redFlag,
 				new Warning(WarningCode.RED_FLAG, Severity.STOP, null, Message.of("warning.RED_FLAG." + redFlag),
-						citation, redFlag));
+						citation, redFlag),
+				"red flag " + redFlag);
 	}
 
 	private static WarningRule clearable(WarningRule rule) {
 		return new WarningRule(rule.code(), rule.severity(), rule.condition(), rule.when(), rule.citation(), true, null,
-				rule.warning());
+				rule.warning(), rule.description());
 	}
 
 	private static WarningRule condition(WarningCode code, Severity severity, Condition condition, Guideline... rows) {
 		return rule(code, severity, condition, (f) -> false, Citation.of(rows),
-				Message.of("warning." + code + "." + condition));
+				Message.of("warning." + code + "." + condition), "condition " + condition);
 	}
 
-	private static WarningRule when(WarningCode code, Severity severity, Predicate<Facts> when, Guideline... rows) {
-		return rule(code, severity, null, when, Citation.of(rows), Message.of("warning." + code));
+	private static WarningRule when(String description, WarningCode code, Severity severity, Predicate<Facts> when,
+			Guideline... rows) {
+		return rule(code, severity, null, when, Citation.of(rows), Message.of("warning." + code), description);
 	}
 
 	private static WarningRule rule(WarningCode code, Severity severity, @Nullable Condition condition,
-			Predicate<Facts> when, Citation citation, Message message) {
+			Predicate<Facts> when, Citation citation, Message message, String description) {
 		return new WarningRule(code, severity, condition, when, citation, false, null,
-				new Warning(code, severity, condition, message, citation));
+				new Warning(code, severity, condition, message, citation), description);
 	}
 
 	/**
@@ -165,6 +168,29 @@ final class SafetyRules {
 	static boolean advisable(Answers answers) {
 		return answers.redFlags().isEmpty() && Collections.disjoint(answers.conditions(), STOP_CONDITIONS);
 	}
+
+	/**
+	 * The go-ahead is asked for once: the first warning of a plan that needs one says
+	 * "get a doctor's go-ahead before your first session" and why; every later CONSULT
+	 * warning (and every CONSULT warning after a STOP, when there is no session to
+	 * prepare) gives only its own reason, under its {@code .also} message.
+	 */
+	private static List<Warning> merged(List<Warning> warnings) {
+		List<Warning> merged = new ArrayList<>(warnings.size());
+		for (int i = 0; i < warnings.size(); i++) {
+			Warning warning = warnings.get(i);
+			if (i > 0 && warning.severity() == Severity.CONSULT) {
+				Message message = warning.message();
+				warning = new Warning(warning.code(), warning.severity(), warning.condition(),
+						new Message(message.key() + ALSO, message.args()), warning.citation(), warning.redFlag());
+			}
+			merged.add(warning);
+		}
+		return merged;
+	}
+
+	/** The ending of a CONSULT message that does not repeat the go-ahead. */
+	static final String ALSO = ".also";
 
 	/**
 	 * The warnings, most severe first. When massage is not advisable only the STOP and
@@ -183,7 +209,7 @@ final class SafetyRules {
 		// a go-ahead may have made a CONSULT row a reminder: a stable sort keeps table
 		// order
 		warnings.sort(Comparator.comparing(Warning::severity));
-		return warnings;
+		return merged(warnings);
 	}
 
 }

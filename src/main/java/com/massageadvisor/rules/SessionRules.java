@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import static com.massageadvisor.rules.Guideline.A3;
 import static com.massageadvisor.rules.Guideline.C1;
 import static com.massageadvisor.rules.Guideline.F7;
 import static com.massageadvisor.rules.Guideline.L3;
@@ -35,37 +34,38 @@ final class SessionRules {
 	 * A row of a first-match table.
 	 *
 	 * @param <T> what the row decides
+	 * @param description when it applies, in plain words, for {@code docs/rules.md}
 	 * @param when when it applies
 	 * @param value what it decides
 	 * @param reason names the reason, for the message key
 	 * @param citation the rows behind it
 	 */
-	record Row<T>(Predicate<Facts> when, T value, String reason, Citation citation) {
+	record Row<T>(String description, Predicate<Facts> when, T value, String reason, Citation citation) {
 	}
 
 	// @formatter:off
 	static final List<Row<Integer>> GAP = List.of(
-			row((f) -> f.intense() && f.sore(), 72, "INTENSE_SORE", T3, T1, S6),
-			row(Facts::intense, 48, "INTENSE", T3, T5),
-			row(Facts::sore, 48, "SORE", S6),
-			row((f) -> true, 24, "GENTLE", T2));
+			row("an intense type, sore after the last massage", (f) -> f.intense() && f.sore(), 72, "INTENSE_SORE", T3, T1, S6),
+			row("an intense type", Facts::intense, 48, "INTENSE", T3, T5),
+			row("sore after the last massage", Facts::sore, 48, "SORE", S6),
+			row("anyone else (a gentle type, not sore)", (f) -> true, 24, "GENTLE", T2));
 
 	static final List<Row<IntRange>> LENGTH = List.of(
-			row((f) -> f.goal() == Goal.ACUTE_INJURY, new IntRange(30, 45), "ACUTE_INJURY", F7, T10),
-			row((f) -> f.answers().painLevel() >= HIGH_PAIN_LEVEL, new IntRange(30, 60), "HIGH_PAIN", S7, T10),
-			row(Facts::clearanceCondition, new IntRange(30, 60), "CLEARANCE", S2, T10),
-			row((f) -> f.lifestyle() == Lifestyle.SENIOR, new IntRange(45, 60), "SENIOR", L6, T10),
-			row((f) -> f.has(Condition.PREGNANCY), new IntRange(45, 60), "PREGNANCY", S5, T10),
-			row(Facts::intense, new IntRange(60, 90), "INTENSE", T5, T10),
-			row((f) -> f.goal() == Goal.CHRONIC_PAIN, new IntRange(60, 90), "CHRONIC_PAIN", A3, T10),
-			row((f) -> f.goal() == Goal.RELAXATION, new IntRange(60, 90), "RELAXATION", T10),
-			row((f) -> true, new IntRange(45, 60), "MAINTENANCE", T10));
+			row("goal acute injury", (f) -> f.goal() == Goal.ACUTE_INJURY, new IntRange(30, 45), "ACUTE_INJURY", F7, T10),
+			row("pain level 7 or more", (f) -> f.answers().painLevel() >= HIGH_PAIN_LEVEL, new IntRange(30, 60), "HIGH_PAIN", S7, T10),
+			row("herniated disc, osteoporosis or nerve problems", Facts::clearanceCondition, new IntRange(30, 60), "CLEARANCE", S2, T10),
+			row("lifestyle senior", (f) -> f.lifestyle() == Lifestyle.SENIOR, new IntRange(45, 60), "SENIOR", L6, T10),
+			row("pregnancy", (f) -> f.has(Condition.PREGNANCY), new IntRange(45, 60), "PREGNANCY", S5, T10),
+			row("an intense type", Facts::intense, new IntRange(60, 90), "INTENSE", T5, T10),
+			row("goal chronic pain", (f) -> f.goal() == Goal.CHRONIC_PAIN, new IntRange(60, 90), "CHRONIC_PAIN", T10),
+			row("goal relaxation", (f) -> f.goal() == Goal.RELAXATION, new IntRange(60, 90), "RELAXATION", T10),
+			row("anyone else", (f) -> true, new IntRange(45, 60), "MAINTENANCE", T10));
 
 	static final List<Row<Setting>> SETTING = List.of(
-			row((f) -> !f.advisable() || f.anyCondition() || f.goal() == Goal.CHRONIC_PAIN || f.goal() == Goal.ACUTE_INJURY || f.answers().hasBackPain(), Setting.CLINIC, "CLINIC", C1),
-			row((f) -> f.goal() == Goal.RELAXATION, Setting.SPA, "SPA", C1),
-			row((f) -> f.lifestyle() == Lifestyle.ATHLETE || f.recommendedType() == MassageType.SPORTS, Setting.HEALTH_CLUB, "HEALTH_CLUB", C1, L3, T7),
-			row((f) -> true, Setting.SPA, "SPA", C1));
+			row("not advisable, any condition, goal chronic pain or acute injury, or pain level 3 or more", (f) -> !f.advisable() || f.anyCondition() || f.goal() == Goal.CHRONIC_PAIN || f.goal() == Goal.ACUTE_INJURY || f.answers().hasBackPain(), Setting.CLINIC, "CLINIC", C1),
+			row("goal relaxation", (f) -> f.goal() == Goal.RELAXATION, Setting.SPA, "SPA", C1),
+			row("lifestyle athlete, or sports massage recommended", (f) -> f.lifestyle() == Lifestyle.ATHLETE || f.recommendedType() == MassageType.SPORTS, Setting.HEALTH_CLUB, "HEALTH_CLUB", C1, L3, T7),
+			row("anyone else", (f) -> true, Setting.SPA, "SPA", C1));
 	// @formatter:on
 
 	/**
@@ -101,8 +101,9 @@ final class SessionRules {
 		return table.stream().map(outcome).toList();
 	}
 
-	private static <T> Row<T> row(Predicate<Facts> when, T value, String reason, Guideline... rows) {
-		return new Row<>(when, value, reason, Citation.of(rows));
+	private static <T> Row<T> row(String description, Predicate<Facts> when, T value, String reason,
+			Guideline... rows) {
+		return new Row<>(description, when, value, reason, Citation.of(rows));
 	}
 
 	/**

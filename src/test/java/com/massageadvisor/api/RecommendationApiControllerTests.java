@@ -189,6 +189,25 @@ class RecommendationApiControllerTests {
 	}
 
 	@Test
+	void refusesPainTodayWithNoBackPainAtTheMomentOnTheDuration() {
+		MvcTestResult result = post(
+				"""
+						{"goal":"CHRONIC_PAIN","lifestyle":"OTHER","massageType":"SWEDISH","painLevel":7,"painDuration":"NONE"}""");
+		assertProblem(result, HttpStatus.BAD_REQUEST);
+		var json = assertThat(result).bodyJson();
+		json.extractingPath("$.errors[*].field").asArray().containsExactly("painDuration");
+		json.extractingPath("$.errors[0].message").asString().startsWith("contradicts painLevel");
+		// no pain today with the chronic-pain goal is no contradiction, nor is a duration
+		// left out (the contract's default)
+		assertThat(
+				post("""
+						{"goal":"CHRONIC_PAIN","lifestyle":"OTHER","massageType":"SWEDISH","painLevel":0,"painDuration":"NONE"}"""))
+			.hasStatusOk();
+		assertThat(post("""
+				{"goal":"CHRONIC_PAIN","lifestyle":"OTHER","massageType":"SWEDISH","painLevel":7}""")).hasStatusOk();
+	}
+
+	@Test
 	void refusesAKeyGivenTwice() {
 		assertProblem(
 				post("""

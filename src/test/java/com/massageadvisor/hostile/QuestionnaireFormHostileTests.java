@@ -403,12 +403,39 @@ class QuestionnaireFormHostileTests {
 		field(random, hostility, submission, "consent", () -> bool(random, true));
 		field(random, hostility, submission, "sessionPrice", () -> amount(random, new BigDecimal("10000")));
 		field(random, hostility, submission, "monthlyBudget", () -> amount(random, new BigDecimal("100000")));
+		painAgreement(submission);
 		submission.showPage = chance(random, 0.3);
 		if (chance(random, 0.15)) {
 			extras(random, submission);
 		}
 		Collections.shuffle(submission.params, random);
 		return submission;
+	}
+
+	/**
+	 * Pain today with "I have no back pain at the moment" contradicts itself: the form
+	 * refuses it on the duration (the form's duration is NONE when left out, as the page
+	 * shows it chosen). Only a pain level the form surely reads is judged; one it may or
+	 * may not read keeps its own verdict.
+	 */
+	private static void painAgreement(FormCase submission) {
+		List<String> levels = values(submission, "painLevel");
+		List<String> durations = values(submission, "painDuration");
+		boolean none = durations.isEmpty() || durations.stream().allMatch((value) -> value.trim().equals("NONE"));
+		if (!none || submission.invalid.contains("painDuration") || submission.invalid.contains("painLevel")
+				|| levels.isEmpty()) {
+			return;
+		}
+		String compact = levels.get(0).replaceAll("\\s", "");
+		if (painVerdict(levels.get(0)) == Verdict.VALID && levels.stream().allMatch(levels.get(0)::equals)
+				&& new BigInteger(compact).signum() > 0) {
+			submission.verdict = Verdict.INVALID;
+			submission.invalid.add("painDuration");
+		}
+	}
+
+	private static List<String> values(FormCase submission, String field) {
+		return submission.params.stream().filter((param) -> param[0].equals(field)).map((param) -> param[1]).toList();
 	}
 
 	/**

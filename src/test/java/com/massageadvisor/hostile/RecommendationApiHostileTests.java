@@ -299,6 +299,7 @@ class RecommendationApiHostileTests {
 		field(random, hostility, request, "soreAfterLastMassage", () -> sore(random));
 		field(random, hostility, request, "sessionPrice", () -> amount(random, 10_000));
 		field(random, hostility, request, "monthlyBudget", () -> amount(random, 100_000));
+		painAgreement(request);
 		if (chance(random, hostility / 3)) {
 			String key = pick(random, List.of("clientName", "GOAL", "goal ", "__proto__", "constructor", "email", "id",
 					"", SCRIPT, SQL_OR, "consent", "rulesVersion"));
@@ -374,6 +375,26 @@ class RecommendationApiHostileTests {
 					"\u00e9", "zh-Hant-TW", "fr;q=0"));
 		}
 		return request;
+	}
+
+	/**
+	 * Pain today (1 or more) with {@code "painDuration":"NONE"} ("I have no back pain at
+	 * the moment") contradicts itself: refused with 400 on {@code painDuration}. A
+	 * duration left out is no answer and contradicts nothing.
+	 */
+	private static void painAgreement(ApiCase request) {
+		Piece level = request.pieces.stream()
+			.filter((piece) -> "painLevel".equals(piece.key()))
+			.findFirst()
+			.orElse(null);
+		for (int i = 0; i < request.pieces.size(); i++) {
+			Piece duration = request.pieces.get(i);
+			if ("painDuration".equals(duration.key()) && duration.value() == PainDuration.NONE
+					&& duration.verdict() == Verdict.VALID && level != null && level.verdict() == Verdict.VALID
+					&& level.value() instanceof Integer pain && pain > 0) {
+				request.pieces.set(i, new Piece(duration.key(), duration.json(), Verdict.INVALID, true, null));
+			}
+		}
 	}
 
 	/** Draws a field, redrawing until valid unless this field is to be bad. */

@@ -340,6 +340,10 @@ class QuestionnaireControllerTests {
 				invalid("no pain duration", "painDuration", "NotNull.questionnaire.painDuration", ""),
 				invalid("an unknown pain duration", "painDuration", "typeMismatch.questionnaire.painDuration",
 						"FOREVER"),
+				// the base answers rate the pain 6: "no back pain at the moment"
+				// contradicts it
+				invalid("pain today with no back pain at the moment", "painDuration",
+						"ConsistentPain.questionnaire.painDuration", "NONE"),
 				invalid("a negative price", "sessionPrice",
 						"DecimalMin.questionnaire.sessionPrice|typeMismatch.questionnaire.sessionPrice", "-1"),
 				invalid("a price over 10,000", "sessionPrice", "DecimalMax.questionnaire.sessionPrice", "10000.01"),

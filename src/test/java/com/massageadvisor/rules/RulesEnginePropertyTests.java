@@ -194,6 +194,124 @@ class RulesEnginePropertyTests {
 		});
 	}
 
+	/**
+	 * What the engine returns when massage is not advisable: no phase, no interval, no
+	 * cost, only the STOP and CONSULT warnings, and advice that says what to do instead.
+	 * The record still names the type, gap and length worked out (its components are not
+	 * nullable); the API and the pages show none of them (api-contract.md).
+	 */
+	@Test
+	void nothingBookableWhenNotAdvisable() {
+		Set<AdviceCode> instead = EnumSet.of(AdviceCode.SEE_PROFESSIONAL_FIRST, AdviceCode.OTHER_CARE_MEANWHILE,
+				AdviceCode.SEE_DOCTOR_URGENTLY, AdviceCode.SEE_DOCTOR_SOON);
+		forEach((answers, recommendation) -> {
+			if (recommendation.massageAdvisable()) {
+				return;
+			}
+			assertThat(recommendation.phases()).as("phases").isEmpty();
+			assertThat(recommendation.interval()).as("interval").isNull();
+			assertThat(recommendation.cost()).as("cost").isNull();
+			assertThat(recommendation.warnings()).extracting(Warning::severity)
+				.as("warnings")
+				.contains(Severity.STOP)
+				.isSubsetOf(Severity.STOP, Severity.CONSULT);
+			assertThat(recommendation.advice()).extracting(Advice::code).as("advice").isNotEmpty().isSubsetOf(instead);
+			assertThat(recommendation.setting()).isEqualTo(Setting.CLINIC);
+		});
+	}
+
+	@Test
+	void noSeriesDenserThanWeeklyForTheS2ConditionsUntilCleared() {
+		forEach((answers, recommendation) -> {
+			if (answers.hasClearanceCondition() && !answers.medicallyCleared()) {
+				assertThat(recommendation.phases())
+					.allSatisfy((phase) -> assertThat(phase.interval().min()).as("%s min days", phase.kind())
+						.isGreaterThanOrEqualTo(7));
+			}
+		});
+	}
+
+	@Test
+	void aMinorInjuryStartsWithTwoOrThreeSessionsWithinFourteenDays() {
+		forEach((answers, recommendation) -> {
+			if (recommendation.massageAdvisable() && answers.goal() == Goal.ACUTE_INJURY
+					&& answers.injurySeverity() != InjurySeverity.SERIOUS) {
+				Phase first = recommendation.phases().get(0);
+				assertThat(first.kind()).isEqualTo(PhaseKind.INITIAL_SERIES);
+				assertThat(first.sessions()).isNotNull();
+				assertThat(first.sessions().min()).isGreaterThanOrEqualTo(2);
+				assertThat(first.sessions().max()).isLessThanOrEqualTo(3);
+				assertThat((first.sessions().max() - 1) * first.interval().max()).as("days from first to last session")
+					.isLessThanOrEqualTo(14);
+			}
+		});
+	}
+
+	@Test
+	void theBudgetNeverStretchesASeriesPastItsRows() {
+		forEach((answers, recommendation) -> {
+			Recommendation free = engine.evaluate(withCost(answers, null, null));
+			assertThat(recommendation.phases()).as("phases with and without a price and budget")
+				.isEqualTo(free.phases());
+			CostEstimate cost = recommendation.cost();
+			if (cost == null) {
+				return;
+			}
+			for (int i = 0; i < cost.phases().size(); i++) {
+				Phase phase = recommendation.phases().get(i);
+				IntRange affordable = cost.phases().get(i).affordableInterval();
+				if (!phase.isOpenEnded() && affordable != null) {
+					assertThat(affordable.min()).as("%s affordable from", phase.kind())
+						.isGreaterThanOrEqualTo(phase.interval().min());
+					assertThat(affordable.max()).as("%s affordable to", phase.kind())
+						.isLessThanOrEqualTo(phase.interval().max());
+				}
+			}
+			// no text proposes a series interval past its range
+			recommendation.advice()
+				.stream()
+				.filter((advice) -> advice.message().key().startsWith("advice.OVER_BUDGET.series"))
+				.forEach((advice) -> assertThat(advice.message().key()).isNotEqualTo("advice.OVER_BUDGET.over"));
+		});
+	}
+
+	@Test
+	void noTextTwiceInOnePlan() {
+		forEach((answers, recommendation) -> {
+			List<Message> messages = PlanTexts.messages(recommendation);
+			assertThat(messages).as("messages of the plan").doesNotHaveDuplicates();
+			assertThat(messages.stream().map(PlanTexts::english).toList()).as("English texts of the plan")
+				.doesNotHaveDuplicates();
+			assertThat(recommendation.warnings()
+				.stream()
+				.filter((warning) -> warning.severity() == Severity.CONSULT)
+				.filter((warning) -> !warning.message().key().endsWith(SafetyRules.ALSO))
+				.count()).as("CONSULT warnings that ask for the go-ahead").isLessThanOrEqualTo(1);
+			assertThat(recommendation.advice().stream().filter((advice) -> advice.code() == AdviceCode.BUDGET_BRIDGE))
+				.as("the over-budget sentence")
+				.hasSizeLessThanOrEqualTo(1);
+		});
+	}
+
+	@Test
+	void textsSayLongStandingOrStrongPainOnlyWhenItIs() {
+		forEach((answers, recommendation) -> {
+			List<String> texts = PlanTexts.messages(recommendation)
+				.stream()
+				.map(PlanTexts::english)
+				.map((text) -> text.toLowerCase(java.util.Locale.ROOT))
+				.toList();
+			if (!answers.hasLongStandingPain()) {
+				assertThat(texts).as("texts without long-standing pain")
+					.noneMatch((text) -> text.contains("long-standing") || text.contains("long-lasting"));
+			}
+			if (answers.painLevel() < SessionRules.HIGH_PAIN_LEVEL) {
+				assertThat(texts).as("texts at pain %d", answers.painLevel())
+					.noneMatch((text) -> text.contains("pain is strong") || text.contains("pain this strong"));
+			}
+		});
+	}
+
 	@Test
 	void clearanceIsRequiredExactlyWhenAConsultWarningApplies() {
 		forEach((answers, recommendation) -> assertThat(recommendation.clearanceRequired())
@@ -511,6 +629,12 @@ class RulesEnginePropertyTests {
 		return new Answers(answers.goal(), answers.lifestyle(), answers.massageType(), answers.conditions(),
 				answers.painLevel(), answers.painDuration(), answers.signs(), sore, answers.sessionPrice(),
 				answers.monthlyBudget(), answers.injurySeverity(), answers.redFlags(), answers.medicallyCleared());
+	}
+
+	private static Answers withCost(Answers answers, @Nullable BigDecimal price, @Nullable BigDecimal budget) {
+		return new Answers(answers.goal(), answers.lifestyle(), answers.massageType(), answers.conditions(),
+				answers.painLevel(), answers.painDuration(), answers.signs(), answers.soreAfterLastMassage(), price,
+				budget, answers.injurySeverity(), answers.redFlags(), answers.medicallyCleared());
 	}
 
 	private static Answers withSigns(Answers answers, Set<Sign> signs) {

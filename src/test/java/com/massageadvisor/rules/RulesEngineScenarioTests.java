@@ -744,8 +744,8 @@ class RulesEngineScenarioTests {
 						.build())
 				.advisable(SWEDISH)
 				.series(INITIAL_SERIES, 3, 5, 4, 8, F3, SIGNS)
-				.series(TRANSITION, 14, 14, 2, 4)
-				.open(PhaseKind.MAINTENANCE, 28, 28)
+				.series(TRANSITION, 7, 14, 2, 4, SIGNS)
+				.open(PhaseKind.MAINTENANCE, 21, 28, SIGNS)
 				.minutes(60, 90)
 				.gapHours(24)
 				.setting(CLINIC)
@@ -787,8 +787,8 @@ class RulesEngineScenarioTests {
 					answers(CHRONIC_PAIN, OTHER, DEEP_TISSUE).pain(5, SUBACUTE).soreAfterLastMassage().build())
 				.advisable(DEEP_TISSUE)
 				.series(INITIAL_SERIES, 7, 7, 4, 8, S6, T1)
-				.series(TRANSITION, 14, 14, 2, 4)
-				.open(PhaseKind.MAINTENANCE, 28, 28)
+				.series(TRANSITION, 21, 21, 2, 4, S6)
+				.open(PhaseKind.MAINTENANCE, 35, 35, S6)
 				.minutes(60, 90)
 				.gapHours(72)
 				.setting(CLINIC)
@@ -800,8 +800,8 @@ class RulesEngineScenarioTests {
 					answers(CHRONIC_PAIN, OTHER, SWEDISH).pain(5, SUBACUTE).soreAfterLastMassage().build())
 				.advisable(SWEDISH)
 				.series(INITIAL_SERIES, 5, 7, 4, 8, S6)
-				.series(TRANSITION, 14, 14, 2, 4)
-				.open(PhaseKind.MAINTENANCE, 28, 28)
+				.series(TRANSITION, 21, 21, 2, 4, S6)
+				.open(PhaseKind.MAINTENANCE, 35, 35, S6)
 				.minutes(60, 90)
 				.gapHours(48)
 				.setting(CLINIC)
@@ -823,8 +823,8 @@ class RulesEngineScenarioTests {
 						.build())
 				.advisable(SWEDISH)
 				.series(INITIAL_SERIES, 5, 5, 4, 8, S6, SIGNS)
-				.series(TRANSITION, 14, 14, 2, 4)
-				.open(PhaseKind.MAINTENANCE, 28, 28)
+				.series(TRANSITION, 21, 21, 2, 4, S6)
+				.open(PhaseKind.MAINTENANCE, 35, 35, S6)
 				.minutes(60, 90)
 				.gapHours(48)
 				.setting(CLINIC)
@@ -912,8 +912,8 @@ class RulesEngineScenarioTests {
 				.gapHours(24)
 				.setting(CLINIC)
 				.warning(MEDICAL_EVALUATION, CONSULT)
-				.cost(INITIAL_SERIES, "391.34", "913.13", OVER, 28, 28)
-				.cost(TRANSITION, "195.67", "195.67", OVER, 28, 28)
+				.cost(INITIAL_SERIES, "360", "720", OVER)
+				.cost(TRANSITION, "180", "195.67", OVER)
 				.cost(PhaseKind.MAINTENANCE, "97.83", "97.83", FITS, 28, 28)
 				.total(INITIAL_SERIES, "360", "720")
 				.total(TRANSITION, "180", "360")
@@ -968,7 +968,285 @@ class RulesEngineScenarioTests {
 				.noAdvice(WITHIN_BUDGET)
 				.covers(C3, A5, C5, C6));
 
+	/**
+	 * A row for each defect of issue 13 that rules version 2026.12.2 corrects, named
+	 * after it.
+	 */
+	private static final List<Scenario> DEFECTS = List.of(
+			scenario("Defect: a series costed per month: 4 weekly sessions of 50 fit a monthly budget of 200",
+					answers(CHRONIC_PAIN, SENIOR, SWEDISH).pain(5, CHRONIC)
+						.sessionPrice("50.00")
+						.monthlyBudget("200.00")
+						.build())
+				.advisable(SWEDISH)
+				.series(INITIAL_SERIES, 7, 7, 4, 8, L6)
+				.series(TRANSITION, 14, 14, 2, 4)
+				.open(PhaseKind.MAINTENANCE, 14, 28)
+				.minutes(45, 60)
+				.gapHours(24)
+				.setting(CLINIC)
+				.warning(MEDICAL_EVALUATION, CONSULT)
+				.warning(GENTLE_TECHNIQUE, CAUTION)
+				// the smallest sound series (F3: weekly for about a month) costs 4 x 50
+				.cost(INITIAL_SERIES, "200", "217.41", FITS_AT_LONGER_INTERVALS, 7, 7)
+				.cost(TRANSITION, "100", "108.71", FITS, 14, 14)
+				.cost(PhaseKind.MAINTENANCE, "54.35", "108.71", FITS, 14, 28)
+				.overBudget(false)
+				.keys("advice.OVER_BUDGET.series.partial.single", "advice.BUDGET_BRIDGE.series")
+				.covers(C3, F3, A2),
+			scenario("Defect: a series costed per month: a minor injury's 2 or 3 sessions in two weeks fit",
+					answers(ACUTE_INJURY, OTHER, SWEDISH).pain(4, ACUTE)
+						.injury(InjurySeverity.MINOR)
+						.sessionPrice("50.00")
+						.monthlyBudget("200.00")
+						.build())
+				.advisable(SWEDISH)
+				.series(INITIAL_SERIES, 4, 7, 2, 3, F6)
+				.series(TRANSITION, 7, 7, 2, 4)
+				.open(PhaseKind.MAINTENANCE, 14, 28)
+				.minutes(30, 45)
+				.gapHours(24)
+				.setting(CLINIC)
+				.warning(MEDICAL_CLEARANCE, CONSULT)
+				.cost(INITIAL_SERIES, "100", "150", FITS, 4, 7)
+				.cost(TRANSITION, "100", "200", FITS, 7, 7)
+				.cost(PhaseKind.MAINTENANCE, "54.35", "108.71", FITS, 14, 28)
+				.overBudget(false)
+				.advice(WITHIN_BUDGET)
+				.noAdvice(OVER_BUDGET, BUDGET_BRIDGE)
+				.covers(C3, F6),
+			scenario("Defect: the budget bridge spaced the L2 series 28 days apart: never past under two weeks",
+					answers(Goal.MAINTENANCE, DESK_WORKER, SWEDISH).pain(5, SUBACUTE)
+						.sessionPrice("90.00")
+						.monthlyBudget("100.00")
+						.build())
+				.advisable(SWEDISH)
+				.series(INITIAL_SERIES, 7, 13, 3, 8, L2)
+				.open(PhaseKind.MAINTENANCE, 14, 28, L1)
+				.minutes(45, 60)
+				.gapHours(24)
+				.setting(CLINIC)
+				// even 3 sessions 13 days apart are over: no affordable interval past 13
+				.cost(INITIAL_SERIES, "210.72", "391.34", OVER)
+				.cost(PhaseKind.MAINTENANCE, "97.83", "195.67", FITS_AT_LONGER_INTERVALS, 28, 28)
+				.overBudget(true)
+				.keys("advice.OVER_BUDGET.series.over", "advice.OVER_BUDGET.partial.single",
+						"advice.BUDGET_BRIDGE.series")
+				.noKeys("advice.OVER_BUDGET.over", "advice.BUDGET_BRIDGE")
+				.covers(L2, A2, T10, C3),
+			scenario("Defect: the over-budget sentence said per phase: once, with a later start after an injury",
+					answers(ACUTE_INJURY, OTHER, SWEDISH).pain(5, ACUTE)
+						.sessionPrice("120.00")
+						.monthlyBudget("60.00")
+						.build())
+				.advisable(SWEDISH)
+				.series(INITIAL_SERIES, 4, 7, 2, 3)
+				.series(TRANSITION, 7, 7, 2, 4)
+				.open(PhaseKind.MAINTENANCE, 14, 28)
+				.minutes(30, 45)
+				.gapHours(24)
+				.setting(CLINIC)
+				.warning(MEDICAL_CLEARANCE, CONSULT)
+				.cost(INITIAL_SERIES, "240", "360", OVER)
+				.cost(TRANSITION, "240", "480", OVER)
+				.cost(PhaseKind.MAINTENANCE, "130.45", "260.89", OVER, 61, 61)
+				.overBudget(true)
+				// the sessions are already 30 to 45 minutes: only a later start is
+				// offered
+				.keys("advice.BUDGET_BRIDGE.series.later")
+				.noKeys("advice.BUDGET_BRIDGE.series", "advice.BUDGET_BRIDGE")
+				.covers(A2, C3),
+			scenario("Defect: 'at least 13 days ... allows up to 13 days': one rhythm, said once",
+					answers(RELAXATION, DESK_WORKER, SWEDISH).pain(4, ACUTE)
+						.soreAfterLastMassage()
+						.sessionPrice("80.00")
+						.monthlyBudget("200.00")
+						.build())
+				.advisable(SWEDISH)
+				.series(INITIAL_SERIES, 10, 13, 3, 8, L2, S6)
+				.open(PhaseKind.MAINTENANCE, 21, 28, L1, S6)
+				.minutes(60, 90)
+				.gapHours(48)
+				.setting(CLINIC)
+				.warning(SORENESS, CAUTION)
+				.cost(INITIAL_SERIES, "187.31", "243.50", FITS_AT_LONGER_INTERVALS, 13, 13)
+				.cost(PhaseKind.MAINTENANCE, "86.96", "115.95", FITS, 21, 28)
+				.overBudget(false)
+				.keys("advice.OVER_BUDGET.series.partial.single")
+				.noKeys("advice.OVER_BUDGET.partial", "advice.OVER_BUDGET.series.partial")
+				.covers(L2, C3),
+			scenario("Defect: 'within your monthly budget of 0.00' for free sessions",
+					answers(Goal.MAINTENANCE, OTHER, SWEDISH).sessionPrice("0.00").monthlyBudget("0.00").build())
+				.advisable(SWEDISH)
+				.open(REGULAR, 14, 28)
+				.minutes(45, 60)
+				.gapHours(24)
+				.setting(SPA)
+				.cost(REGULAR, "0", "0", FITS, 14, 28)
+				.overBudget(false)
+				.keys("advice.WITHIN_BUDGET.free")
+				.noKeys("advice.WITHIN_BUDGET")
+				.covers(C3),
+			scenario("Defect: signs changed nothing for a parent's monthly rhythm (a single-value phase)",
+					answers(RELAXATION, PARENT_CAREGIVER, SWEDISH).signs(HEADACHES, POOR_SLEEP).build())
+				.advisable(SWEDISH)
+				.open(REGULAR, 21, 28, L5, SIGNS)
+				.minutes(60, 90)
+				.gapHours(24)
+				.setting(SPA)
+				.covers(SIGNS, L5),
+			scenario(
+					"Defect: soreness left a senior's weekly series unchanged although its warning promises extra time",
+					answers(CHRONIC_PAIN, SENIOR, SWEDISH).pain(5, CHRONIC).soreAfterLastMassage().build())
+				.advisable(SWEDISH)
+				.series(INITIAL_SERIES, 14, 14, 4, 8, L6, S6)
+				.series(TRANSITION, 21, 21, 2, 4, S6)
+				.open(PhaseKind.MAINTENANCE, 21, 28, L6, S6)
+				.minutes(45, 60)
+				.gapHours(48)
+				.setting(CLINIC)
+				.warning(MEDICAL_EVALUATION, CONSULT)
+				.warning(GENTLE_TECHNIQUE, CAUTION)
+				.warning(SORENESS, CAUTION)
+				.keys("warning.SORENESS")
+				.covers(S6, L6),
+			scenario("Defect: soreness ignored by a senior's minor injury series: longer, still 2 sessions in 14 days",
+					answers(ACUTE_INJURY, SENIOR, SWEDISH).pain(4, ACUTE)
+						.injury(InjurySeverity.MINOR)
+						.soreAfterLastMassage()
+						.build())
+				.advisable(SWEDISH)
+				.series(INITIAL_SERIES, 14, 14, 2, 2, F6, L6, S6)
+				.series(TRANSITION, 14, 14, 2, 4, S6)
+				.open(PhaseKind.MAINTENANCE, 21, 21, S6)
+				.minutes(30, 45)
+				.gapHours(48)
+				.setting(CLINIC)
+				.warning(MEDICAL_CLEARANCE, CONSULT)
+				.warning(GENTLE_TECHNIQUE, CAUTION)
+				.warning(SORENESS, CAUTION)
+				.covers(F6, S6),
+			scenario("Defect: pain 0 with the chronic-pain goal: no 'while pain is strong', no 'long-standing'",
+					answers(CHRONIC_PAIN, OTHER, NOT_SURE).build())
+				.advisable(SWEDISH)
+				.series(INITIAL_SERIES, 3, 7, 4, 8)
+				.series(TRANSITION, 14, 14, 2, 4)
+				.open(PhaseKind.MAINTENANCE, 28, 28)
+				.minutes(60, 90)
+				.gapHours(24)
+				.setting(CLINIC)
+				.advice(TYPE_SUGGESTED)
+				.noAdvice(LONG_STANDING_PAIN)
+				.keys("advice.TYPE_SUGGESTED.SWEDISH", "length.CHRONIC_PAIN")
+				.noKeys("length.HIGH_PAIN", "advice.TYPE_SUGGESTED.SEVERE_PAIN", "advice.TYPE_SUGGESTED.DEEP_TISSUE")
+				.noText("pain is strong", "pain this strong", "long-standing", "long-lasting")
+				.covers(F3, T10),
+			scenario("Defect: pain under 6 weeks with the chronic-pain goal called long-standing",
+					answers(CHRONIC_PAIN, OTHER, DEEP_TISSUE).pain(5, ACUTE).build())
+				.advisable(DEEP_TISSUE)
+				.series(INITIAL_SERIES, 3, 7, 4, 8)
+				.series(TRANSITION, 14, 14, 2, 4)
+				.open(PhaseKind.MAINTENANCE, 28, 28)
+				.minutes(60, 90)
+				.gapHours(48)
+				.setting(CLINIC)
+				.warning(RECOVERY_TIME, CAUTION)
+				.noAdvice(LONG_STANDING_PAIN)
+				.noText("long-standing", "long-lasting", "pain is strong")
+				.covers(F3, T5),
+			scenario("Defect: the go-ahead asked three times (acute injury, pain 9): once, most important first",
+					answers(ACUTE_INJURY, OTHER, SWEDISH).pain(9, ACUTE).injury(InjurySeverity.SERIOUS).build())
+				.advisable(SWEDISH)
+				.series(INITIAL_SERIES, 2, 7, 2, 6)
+				.series(TRANSITION, 7, 7, 2, 4)
+				.open(PhaseKind.MAINTENANCE, 14, 28)
+				.minutes(30, 45)
+				.gapHours(24)
+				.setting(CLINIC)
+				.warning(MEDICAL_CLEARANCE, CONSULT)
+				.warning(WarningCode.SERIOUS_INJURY, CONSULT)
+				.warning(SEVERE_PAIN, CONSULT)
+				.keys("warning.MEDICAL_CLEARANCE", "warning.SERIOUS_INJURY.also", "warning.SEVERE_PAIN.also")
+				.textOnce("go-ahead")
+				.covers(S4, S3),
+			scenario("Defect: the go-ahead asked three times (disc, severe long-standing pain): once",
+					answers(CHRONIC_PAIN, OTHER, SWEDISH).conditions(HERNIATED_DISC, ARTHRITIS)
+						.pain(9, CHRONIC)
+						.build())
+				.advisable(SWEDISH)
+				.series(INITIAL_SERIES, 7, 7, 4, 8, S2)
+				.series(TRANSITION, 14, 14, 2, 4)
+				.open(PhaseKind.MAINTENANCE, 28, 28)
+				.minutes(30, 60)
+				.gapHours(24)
+				.setting(CLINIC)
+				.warning(MEDICAL_CLEARANCE, CONSULT, HERNIATED_DISC)
+				.warning(SEVERE_PAIN, CONSULT)
+				.warning(MEDICAL_EVALUATION, CONSULT)
+				.warning(UNDERLYING_CONDITION, CONSULT, ARTHRITIS)
+				.keys("warning.MEDICAL_CLEARANCE.HERNIATED_DISC", "warning.SEVERE_PAIN.also",
+						"warning.MEDICAL_EVALUATION.also", "warning.UNDERLYING_CONDITION.ARTHRITIS.also")
+				.textOnce("go-ahead", "before your first")
+				.covers(S2, S3, S8),
+			scenario("Defect: side-lying said three times for a pregnant client: once",
+					answers(RELAXATION, OTHER, DEEP_TISSUE).conditions(PREGNANCY).build())
+				.advisable(MassageType.PRENATAL)
+				.open(REGULAR, 7, 28)
+				.minutes(45, 60)
+				.gapHours(24)
+				.setting(CLINIC)
+				.warning(WarningCode.PRENATAL, CAUTION, PREGNANCY)
+				.advice(TYPE_CHANGED, TYPE_ABOUT)
+				.textOnce("on your side", "cushions")
+				.covers(S5),
+			scenario("Defect: recovery said three times for deep tissue: once",
+					answers(Goal.MAINTENANCE, OTHER, DEEP_TISSUE).build())
+				.advisable(DEEP_TISSUE)
+				.open(REGULAR, 14, 28)
+				.minutes(60, 90)
+				.gapHours(48)
+				.setting(SPA)
+				.warning(RECOVERY_TIME, CAUTION)
+				.textOnce("recover")
+				.covers(T1, T3),
+			scenario("Defect: self-care said twice when the budget is short: once",
+					answers(Goal.MAINTENANCE, OTHER, SWEDISH).sessionPrice("100.00").monthlyBudget("50.00").build())
+				.advisable(SWEDISH)
+				.open(REGULAR, 14, 28)
+				.minutes(45, 60)
+				.gapHours(24)
+				.setting(SPA)
+				.cost(REGULAR, "108.71", "217.41", OVER, 61, 61)
+				.overBudget(true)
+				.advice(SELF_CARE, BUDGET_BRIDGE)
+				.textOnce("stretches", "heat or cold", "tennis ball")
+				.covers(A5, C6));
+
 	private final RulesEngine engine = new RulesEngine();
+
+	@ParameterizedTest(name = "[{index}] {0}")
+	@MethodSource("defects")
+	void eachDefectOfIssue13IsGone(Scenario scenario) {
+		scenario.verify(this.engine.evaluate(scenario.answers()));
+	}
+
+	static List<Scenario> defects() {
+		return DEFECTS;
+	}
+
+	@Test
+	void painTodayWithNoBackPainAtTheMomentIsAContradictionTheEngineNeverCallsLongStanding() {
+		assertThat(Answers.painContradictsDuration(7, PainDuration.NONE)).isTrue();
+		assertThat(Answers.painContradictsDuration(1, PainDuration.NONE)).isTrue();
+		assertThat(Answers.painContradictsDuration(0, PainDuration.NONE)).isFalse();
+		assertThat(Answers.painContradictsDuration(7, ACUTE)).isFalse();
+		// old answers the form and the API now refuse still get a plan, never a
+		// long-standing one
+		Recommendation old = this.engine
+			.evaluate(answers(CHRONIC_PAIN, OTHER, SWEDISH).pain(7, PainDuration.NONE).build());
+		assertThat(old.massageAdvisable()).isTrue();
+		assertThat(old.advice()).extracting(Advice::code).doesNotContain(LONG_STANDING_PAIN);
+	}
 
 	@ParameterizedTest(name = "[{index}] {0}")
 	@MethodSource("scenarios")
@@ -1049,7 +1327,9 @@ class RulesEngineScenarioTests {
 	}
 
 	static List<Scenario> scenarios() {
-		return SCENARIOS;
+		List<Scenario> all = new ArrayList<>(SCENARIOS);
+		all.addAll(DEFECTS);
+		return all;
 	}
 
 	/**
@@ -1058,7 +1338,7 @@ class RulesEngineScenarioTests {
 	 */
 	static Map<Guideline, List<String>> coveredRows() {
 		Map<Guideline, List<String>> covered = new EnumMap<>(Guideline.class);
-		for (Scenario scenario : SCENARIOS) {
+		for (Scenario scenario : scenarios()) {
 			for (Guideline row : scenario.covers()) {
 				covered.computeIfAbsent(row, (key) -> new ArrayList<>()).add(scenario.name());
 			}
@@ -1110,6 +1390,14 @@ class RulesEngineScenarioTests {
 		private final Map<PhaseKind, String> totals = new EnumMap<>(PhaseKind.class);
 
 		private final Set<Guideline> covers = EnumSet.noneOf(Guideline.class);
+
+		private final Set<String> keys = new java.util.TreeSet<>();
+
+		private final Set<String> noKeys = new java.util.TreeSet<>();
+
+		private final List<String> noText = new ArrayList<>();
+
+		private final List<String> textOnce = new ArrayList<>();
 
 		Scenario(String name, Answers answers) {
 			this.name = name;
@@ -1217,6 +1505,29 @@ class RulesEngineScenarioTests {
 			return this;
 		}
 
+		/** Message keys the plan must use (warnings, advice, length and gap). */
+		Scenario keys(String... keys) {
+			this.keys.addAll(List.of(keys));
+			return this;
+		}
+
+		Scenario noKeys(String... keys) {
+			this.noKeys.addAll(List.of(keys));
+			return this;
+		}
+
+		/** Words that no English text of the plan may contain, whatever the case. */
+		Scenario noText(String... words) {
+			this.noText.addAll(List.of(words));
+			return this;
+		}
+
+		/** Words that at most one English text of the plan may contain. */
+		Scenario textOnce(String... words) {
+			this.textOnce.addAll(List.of(words));
+			return this;
+		}
+
 		Scenario covers(Guideline... rows) {
 			this.covers.addAll(List.of(rows));
 			return this;
@@ -1260,6 +1571,7 @@ class RulesEngineScenarioTests {
 					.check(() -> assertThat(adviceCodes).as("advice codes").doesNotContainAnyElementsOf(this.noAdvice));
 			}
 			verifyCost(checks, recommendation);
+			verifyTexts(checks, recommendation);
 			checks.check(() -> assertThat(CitedRows.of(recommendation)).as("rows cited anywhere in the plan")
 				.containsAll(this.covers));
 			checks.assertAll(this.name);
@@ -1284,6 +1596,28 @@ class RulesEngineScenarioTests {
 				ExpectedPhase expected = this.phases.get(i);
 				checks.check(() -> assertThat(phase.citation().rows()).as("rows cited by the %s phase", phase.kind())
 					.containsAll(expected.cites()));
+			}
+		}
+
+		private void verifyTexts(Checks checks, Recommendation recommendation) {
+			List<Message> messages = PlanTexts.messages(recommendation);
+			Set<String> keys = new java.util.TreeSet<>();
+			messages.forEach((message) -> keys.add(message.key()));
+			if (!this.keys.isEmpty()) {
+				checks.check(() -> assertThat(keys).as("message keys").containsAll(this.keys));
+			}
+			if (!this.noKeys.isEmpty()) {
+				checks.check(() -> assertThat(keys).as("message keys").doesNotContainAnyElementsOf(this.noKeys));
+			}
+			List<String> texts = messages.stream().map(PlanTexts::english).toList();
+			for (String word : this.noText) {
+				checks.check(() -> assertThat(texts).as("English texts of the plan")
+					.noneMatch((text) -> text.toLowerCase(java.util.Locale.ROOT).contains(word)));
+			}
+			for (String word : this.textOnce) {
+				checks.check(() -> assertThat(texts.stream()
+					.filter((text) -> text.toLowerCase(java.util.Locale.ROOT).contains(word))
+					.toList()).as("texts of the plan that say '%s'", word).hasSizeLessThanOrEqualTo(1));
 			}
 		}
 
