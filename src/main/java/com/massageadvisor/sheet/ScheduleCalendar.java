@@ -87,13 +87,17 @@ final class ScheduleCalendar {
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		TimeZone timeZone = TIME_ZONES.getTimeZone(zone.getId());
+		// the tz database's own name of the zone (UTC is Etc/UTC), so that every TZID
+		// names the VTIMEZONE that the file holds
+		ZoneId eventZone = zone;
 		if (timeZone != null) {
 			calendar.add(timeZone.getVTimeZone());
+			eventZone = ZoneId.of(timeZone.getID());
 		}
 		for (Schedule.Session session : sessions) {
 			LocalDate day = start.plusDays(session.day());
 			String uid = assessment + "-" + UID_DAY.format(day);
-			ZonedDateTime begins = LocalDateTime.of(day, time).atZone(zone);
+			ZonedDateTime begins = LocalDateTime.of(day, time).atZone(eventZone);
 			VEvent event = event(begins, Duration.ofMinutes(minutes), texts.summary(), uid, timeZone, now);
 			event.add(new Description(texts.description()));
 			event.add(ImmutableTransp.OPAQUE);

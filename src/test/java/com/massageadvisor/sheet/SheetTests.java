@@ -319,6 +319,33 @@ class SheetTests {
 				.contains("after your doctor's go-ahead"));
 	}
 
+	@Test
+	void aZoneUnderAnotherNameGaveATzidWithoutItsVtimezone_everyTzidNamesTheZoneTheFileHolds() throws Exception {
+		ScheduleCalendar.Texts texts = new ScheduleCalendar.Texts("Massage", "A session", "", "Tomorrow", "Before",
+				"After", "Keep it free");
+		List<Schedule.Session> one = Schedule.propose(new RulesEngine()
+			.evaluate(Answers.builder(Goal.RELAXATION, Lifestyle.DESK_WORKER, MassageType.SWEDISH).build())
+			.phases(), 7);
+		String utc = ScheduleCalendar.write(java.util.UUID.randomUUID(), one, LocalDate.of(2027, 1, 4),
+				java.time.LocalTime.of(10, 0), ZoneId.of("UTC"), 60, java.time.Duration.ofMinutes(15), texts,
+				java.time.Instant.now());
+		Calendar calendar = new CalendarBuilder().build(new StringReader(utc));
+		String tzid = calendar.<VTimeZone>getComponents("VTIMEZONE")
+			.get(0)
+			.getProperty("TZID")
+			.orElseThrow()
+			.getValue();
+		for (VEvent event : calendar.<VEvent>getComponents("VEVENT")) {
+			DtStart<?> dtStart = event.getProperty("DTSTART").map((p) -> (DtStart<?>) p).orElseThrow();
+			assertThat(dtStart.getParameter("TZID").map(Parameter::getValue)).hasValue(tzid);
+		}
+		// a bare offset has no VTIMEZONE: the times are written in UTC
+		String offset = ScheduleCalendar.write(java.util.UUID.randomUUID(), one, LocalDate.of(2027, 1, 4),
+				java.time.LocalTime.of(10, 0), java.time.ZoneOffset.ofHours(2), 60, java.time.Duration.ZERO, texts,
+				java.time.Instant.now());
+		assertThat(offset).doesNotContain("VTIMEZONE", "TZID").contains("DTSTART:20270104T080000Z");
+	}
+
 	private Document page(String path) {
 		return Jsoup.parse(new String(get(path, MediaType.TEXT_HTML, "en"), java.nio.charset.StandardCharsets.UTF_8));
 	}
