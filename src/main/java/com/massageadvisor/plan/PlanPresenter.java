@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.massageadvisor.rules.Advice;
+import com.massageadvisor.rules.AdviceCode;
 import com.massageadvisor.rules.Citation;
 import com.massageadvisor.rules.CostEstimate;
 import com.massageadvisor.rules.IntRange;
@@ -16,6 +17,7 @@ import com.massageadvisor.rules.PhaseCost;
 import com.massageadvisor.rules.PhaseKind;
 import com.massageadvisor.rules.Recommendation;
 import com.massageadvisor.rules.Schedule;
+import com.massageadvisor.rules.Severity;
 import com.massageadvisor.rules.Source;
 import com.massageadvisor.rules.Warning;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,9 @@ public class PlanPresenter {
 
 	private static final int MARGIN = 24;
 
+	/** What a plan that is not advisable still warns of: the STOP, and any CONSULT. */
+	private static final Set<Severity> NOT_ADVISABLE_SEVERITIES = EnumSet.of(Severity.STOP, Severity.CONSULT);
+
 	private final RecommendationMessages messages;
 
 	public PlanPresenter(RecommendationMessages messages) {
@@ -54,9 +59,10 @@ public class PlanPresenter {
 	 * @return the view
 	 */
 	public PlanView present(Recommendation plan, Locale locale) {
+		boolean advisable = plan.massageAdvisable();
 		Set<Source> cited = EnumSet.noneOf(Source.class);
 		List<PlanView.PhaseItem> phases = new ArrayList<>();
-		for (Phase phase : plan.phases()) {
+		for (Phase phase : advisable ? plan.phases() : List.<Phase>of()) {
 			cite(cited, phase.citation());
 			phases.add(new PlanView.PhaseItem(text("phase." + phase.kind(), locale),
 					text("phase." + phase.kind() + ".description", locale), every(phase.interval(), locale),
@@ -64,6 +70,10 @@ public class PlanPresenter {
 		}
 		List<PlanView.WarningItem> warnings = new ArrayList<>();
 		for (Warning warning : plan.warnings()) {
+			if (!advisable && !NOT_ADVISABLE_SEVERITIES.contains(warning.severity())) {
+				// a snapshot of older rules may still hold cautions about booking
+				continue;
+			}
 			cite(cited, warning.citation());
 			warnings.add(new PlanView.WarningItem(warning.severity(), text("severity." + warning.severity(), locale),
 					this.messages.text(warning.message(), locale), rowIds(warning.citation()),
@@ -75,17 +85,40 @@ public class PlanPresenter {
 			advice.add(new PlanView.AdviceItem(item.code().name(), this.messages.text(item.message(), locale),
 					rowIds(item.citation()), sourceIds(item.citation())));
 		}
+		List<PlanView.SourceItem> sources;
+		if (!advisable) {
+			// nothing to book from: no type, length, gap, setting, phases, costs or
+			// timeline
+			sources = sources(cited);
+			return new PlanView(headline(plan, locale), false, plan.clearanceRequired(), urgent(plan), null, null, null,
+					null, null, null, List.of(), warnings, advice, List.of(), sources, null, plan.rulesVersion());
+		}
 		cite(cited, plan.sessionLength().citation());
 		cite(cited, plan.minimumGap().citation());
+		sources = sources(cited);
 		IntRange minutes = plan.sessionLength().minutes();
-		return new PlanView(headline(plan, locale), plan.massageAdvisable(), plan.clearanceRequired(),
+		return new PlanView(headline(plan, locale), true, plan.clearanceRequired(), false,
 				text("massageType." + plan.recommendedMassageType(), locale), range("plan.minutes", minutes, locale),
 				this.messages.text(plan.sessionLength().reason(), locale),
 				this.messages.text(Message.of("plan.gap", plan.minimumGap().hours()), locale),
 				this.messages.text(plan.minimumGap().reason(), locale), text("setting." + plan.setting(), locale),
-				phases, warnings, advice, costs(plan.cost(), locale),
-				cited.stream().map((source) -> new PlanView.SourceItem(source.id(), source.title())).toList(),
-				plan.massageAdvisable() ? timeline(plan.phases(), locale) : null, plan.rulesVersion());
+				phases, warnings, advice, costs(plan.cost(), locale), sources, timeline(plan.phases(), locale),
+				plan.rulesVersion());
+	}
+
+	/**
+	 * Whether a plan that is not advisable sends the client to a doctor the same day: a
+	 * red flag of pressure on the nerves (S10).
+	 */
+	private static boolean urgent(Recommendation plan) {
+		return plan.advice().stream().anyMatch((advice) -> advice.code() == AdviceCode.SEE_DOCTOR_URGENTLY)
+				|| plan.warnings()
+					.stream()
+					.anyMatch((warning) -> warning.redFlag() != null && warning.redFlag().isUrgent());
+	}
+
+	private static List<PlanView.SourceItem> sources(Set<Source> cited) {
+		return cited.stream().map((source) -> new PlanView.SourceItem(source.id(), source.title())).toList();
 	}
 
 	/**
@@ -109,7 +142,7 @@ public class PlanPresenter {
 	 */
 	String headline(Recommendation plan, Locale locale) {
 		if (!plan.massageAdvisable()) {
-			return text("plan.headline.stop", locale);
+			return text(urgent(plan) ? "plan.headline.stop.urgent" : "plan.headline.stop", locale);
 		}
 		StringBuilder sentence = new StringBuilder();
 		for (Phase phase : plan.phases()) {

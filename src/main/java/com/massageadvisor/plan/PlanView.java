@@ -11,22 +11,28 @@ import org.jspecify.annotations.Nullable;
  * @param headline the plan in one sentence
  * @param advisable false when massage is not advisable now
  * @param clearanceRequired whether a professional's go-ahead is needed first
- * @param massageType the recommended type
- * @param sessionLength how long each session lasts, e.g. "60 to 90 minutes"
- * @param sessionLengthReason why
- * @param minimumGap the least time between sessions, e.g. "48 hours"
- * @param minimumGapReason why
- * @param setting where to book
- * @param phases the phases, in order
- * @param warnings the warnings, most severe first
+ * @param urgent whether a plan that is not advisable sends the client to a doctor the
+ * same day (a red flag of S10)
+ * @param massageType the recommended type, or null when not advisable
+ * @param sessionLength how long each session lasts, e.g. "60 to 90 minutes"; null when
+ * not advisable
+ * @param sessionLengthReason why, or null when not advisable
+ * @param minimumGap the least time between sessions, e.g. "48 hours"; null when not
+ * advisable
+ * @param minimumGapReason why, or null when not advisable
+ * @param setting where to book, or null when not advisable
+ * @param phases the phases, in order; empty when not advisable
+ * @param warnings the warnings, most severe first; only STOP and CONSULT ones when not
+ * advisable
  * @param advice the advice
  * @param costs the cost of each phase, empty without a session price
  * @param sources every cited article
  * @param timeline the typical course of the next weeks, or null when there is no plan
  * @param rulesVersion the version of the rules that made the plan
  */
-public record PlanView(String headline, boolean advisable, boolean clearanceRequired, String massageType,
-		String sessionLength, String sessionLengthReason, String minimumGap, String minimumGapReason, String setting,
+public record PlanView(String headline, boolean advisable, boolean clearanceRequired, boolean urgent,
+		@Nullable String massageType, @Nullable String sessionLength, @Nullable String sessionLengthReason,
+		@Nullable String minimumGap, @Nullable String minimumGapReason, @Nullable String setting,
 		List<PhaseItem> phases, List<WarningItem> warnings, List<AdviceItem> advice, List<CostItem> costs,
 		List<SourceItem> sources, @Nullable Timeline timeline, String rulesVersion) {
 

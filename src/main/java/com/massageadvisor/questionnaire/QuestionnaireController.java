@@ -7,9 +7,11 @@ import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.Assessments;
 import com.massageadvisor.rules.Condition;
 import com.massageadvisor.rules.Goal;
+import com.massageadvisor.rules.InjurySeverity;
 import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Sign;
 import com.massageadvisor.system.ErrorSummary;
 import com.massageadvisor.system.RepeatedParameters;
@@ -43,8 +45,9 @@ class QuestionnaireController {
 	 * The fields in the order the page shows them, so that the error summary follows the
 	 * page.
 	 */
-	static final List<String> FIELDS = List.of("clientName", "email", "goal", "lifestyle", "painLevel", "painDuration",
-			"conditions", "signs", "massageType", "soreAfterLastMassage", "sessionPrice", "monthlyBudget", "consent");
+	static final List<String> FIELDS = List.of("clientName", "email", "goal", "injurySeverity", "lifestyle",
+			"painLevel", "painDuration", "redFlags", "conditions", "medicallyCleared", "signs", "massageType",
+			"soreAfterLastMassage", "sessionPrice", "monthlyBudget", "consent");
 
 	private final Assessments assessments;
 
@@ -70,6 +73,8 @@ class QuestionnaireController {
 		model.addAttribute("allConditions", Condition.values());
 		model.addAttribute("painDurations", PainDuration.values());
 		model.addAttribute("allSigns", Sign.values());
+		model.addAttribute("injurySeverities", InjurySeverity.values());
+		model.addAttribute("allRedFlags", RedFlag.values());
 	}
 
 	@GetMapping("/")

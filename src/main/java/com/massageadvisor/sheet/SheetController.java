@@ -31,10 +31,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -45,6 +47,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class SheetController {
 
 	static final String TEMPLATE = "sheet/sheet";
+
+	static final String REFUSED = "sheet/schedule-refused";
 
 	/**
 	 * How far ahead the calendar proposes sessions: the same twelve weeks as the
@@ -106,16 +110,15 @@ class SheetController {
 		Assessment assessment = find(publicId);
 		Recommendation plan = assessment.getRecommendation();
 		if (!plan.massageAdvisable()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No schedule: massage is not advisable");
+			// nothing to book: no events at all, and a page that says why
+			throw new ScheduleRefused(HttpStatus.NOT_FOUND, "schedule.refused.notAdvisable", assessment);
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(this.clinic.zone()));
 		// a plan that waits for a doctor's go-ahead has no default start: the client
-		// picks the
-		// date once the doctor agrees, and every event says so
+		// picks the date once the doctor agrees, and every event says so
 		boolean clearance = plan.clearanceRequired();
 		if (clearance && start == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Choose the date of your first session once your doctor has agreed");
+			throw new ScheduleRefused(HttpStatus.BAD_REQUEST, "schedule.refused.clearance", assessment);
 		}
 		LocalDate first = (start != null) ? start : WorkingDays.after(today);
 		if (first.isBefore(today.minusDays(1)) || first.isAfter(today.plusYears(1))) {
@@ -126,22 +129,57 @@ class SheetController {
 			.buildAndExpand(assessment.getPublicId())
 			.toUriString();
 		String type = this.messages.text("massageType." + plan.recommendedMassageType() + ".phrase", locale);
+		String suffix = clearance ? ".clearance" : "";
 		ScheduleCalendar.Texts texts = new ScheduleCalendar.Texts(
-				this.messages.format(clearance ? "schedule.summary.clearance" : "schedule.summary", locale, type,
-						this.clinic.name()),
-				this.messages.format(clearance ? "schedule.description.clearance" : "schedule.description", locale,
-						link),
-				this.clinic.address(),
-				this.messages.format(clearance ? "schedule.reminder.clearance" : "schedule.reminder", locale, type));
+				this.messages.format("schedule.summary" + suffix, locale, type, this.clinic.name()),
+				this.messages.format("schedule.description" + suffix, locale, link), this.clinic.address(),
+				this.messages.format("schedule.reminder" + suffix, locale, type),
+				this.messages.text("schedule.buffer.before" + suffix, locale),
+				this.messages.text("schedule.buffer.after" + suffix, locale),
+				this.messages.text("schedule.buffer.description", locale));
 		String ics = ScheduleCalendar.write(assessment.getPublicId(), Schedule.propose(plan.phases(), SCHEDULE_DAYS),
-				first, (time != null) ? time : LocalTime.of(10, 0), plan.sessionLength().minutes().max(), texts,
-				this.clock.instant());
+				first, (time != null) ? time : LocalTime.of(10, 0), this.clinic.zone(),
+				plan.sessionLength().minutes().max(), this.clinic.calendarBuffer(), texts, this.clock.instant());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("massage-sessions.ics").build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(ics);
+	}
+
+	/**
+	 * A calendar file that is refused: a page that says why, with the link back to the
+	 * plan, and the status of the refusal.
+	 */
+	@ExceptionHandler
+	ModelAndView refused(ScheduleRefused refused) {
+		ModelAndView page = new ModelAndView(REFUSED);
+		page.addObject("reason", refused.reason);
+		page.addObject("assessment", refused.assessment);
+		// what the layout needs (its advice does not reach an exception handler's model)
+		page.addObject("clinic", this.clinic);
+		page.addObject("languagePath", "/assessments/" + refused.assessment.getPublicId());
+		page.setStatus(refused.status);
+		return page;
+	}
+
+	/** Why no calendar file is given for a plan. */
+	static final class ScheduleRefused extends RuntimeException {
+
+		private final HttpStatus status;
+
+		private final String reason;
+
+		private final transient Assessment assessment;
+
+		ScheduleRefused(HttpStatus status, String reason, Assessment assessment) {
+			super(reason, null, false, false);
+			this.status = status;
+			this.reason = reason;
+			this.assessment = assessment;
+		}
+
 	}
 
 	private Map<String, Object> sheetModel(Assessment assessment, Locale locale, String stylesheet) {

@@ -1,5 +1,6 @@
 package com.massageadvisor.system;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
 
@@ -15,12 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param address its postal address, on the sheet; may be empty
  * @param phone its phone number, on the sheet; may be empty
  * @param currency the currency of session prices and budgets (ISO 4217 code, e.g. EUR)
- * @param timeZone the clinic's time zone, for dates shown to people; the server's when
- * unset
+ * @param timeZone the clinic's time zone, for dates shown to people and the times of the
+ * calendar file's sessions; the server's when unset
+ * @param calendarBuffer the free time the calendar file keeps before and after each
+ * session (C2: leave buffer time around appointments); 15 minutes unless set, 0 for none
  */
 @ConfigurationProperties("clinic")
 public record ClinicProperties(@DefaultValue("Massage Advisor Clinic") String name, @DefaultValue("") String address,
-		@DefaultValue("") String phone, @DefaultValue("EUR") Currency currency, @Nullable ZoneId timeZone) {
+		@DefaultValue("") String phone, @DefaultValue("EUR") Currency currency, @Nullable ZoneId timeZone,
+		@DefaultValue("15m") Duration calendarBuffer) {
 
 	/**
 	 * The zone to show dates in.

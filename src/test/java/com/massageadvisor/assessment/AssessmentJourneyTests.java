@@ -9,6 +9,7 @@ import com.massageadvisor.rules.RulesEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,6 +121,49 @@ class AssessmentJourneyTests {
 		assertThat(result.select(".stop-box").text()).contains("broken bone");
 		assertThat(result.select("table.phases")).isEmpty();
 		assertThat(result.select("svg")).isEmpty();
+	}
+
+	@Test
+	void aRedFlagWasNotAskedSoTheClientGotAPlan_nowTheFormAsksAndTheResultSendsThemToADoctorToday() {
+		MultiValueMap<String, String> form = answers("Eva");
+		form.add("redFlags", "BLADDER_BOWEL_CHANGE");
+		form.add("redFlags", "FEVER");
+		Document result = page(this.client, submit(this.client, form));
+		Element stop = result.selectFirst("main .stop-box");
+		assertThat(stop).as("the box that replaces the plan").isNotNull();
+		assertThat(result.select("main h2").first()).as("the first heading after the title")
+			.isEqualTo(stop.selectFirst("h2"));
+		assertThat(stop.select("[role=alert]").text()).isEqualTo("Please do not book a massage: see a doctor today.");
+		assertThat(stop.select(".instead li").first().text()).contains("needs a doctor urgently",
+				"emergency department");
+		assertThat(stop.select(".warnings li").eachText()).anyMatch((w) -> w.contains("urine or stools"))
+			.anyMatch((w) -> w.contains("fever"));
+		// nothing to book from
+		assertThat(result.select("table.phases, dl.facts, svg, form[action$=/schedule.ics]")).isEmpty();
+		String text = result.select("main").text();
+		assertThat(text).doesNotContain("Kind of massage", "Swedish", "Deep tissue", "every 3 to 5 days", "minutes",
+				"Never book two sessions", "What it costs", "Add the sessions to your calendar");
+	}
+
+	@Test
+	void aRedFlagThatIsNotUrgentStillReplacesThePlanWithADoctorSoon() {
+		MultiValueMap<String, String> form = answers("Finn");
+		form.add("redFlags", "NIGHT_PAIN");
+		Document result = page(this.client, submit(this.client, form));
+		assertThat(result.select(".stop-box h2").text()).isEqualTo("Do not book a massage for now");
+		assertThat(result.select(".stop-box .instead").text()).contains("in the next few days")
+			.doesNotContain("urgently");
+		assertThat(result.select("table.phases, dl.facts, svg")).isEmpty();
+	}
+
+	@Test
+	void injurySeverityWasNotAsked_aSeriousInjuryAnsweredOnTheFormGetsTheDoctorFirstWarning() {
+		MultiValueMap<String, String> form = answers("Gus");
+		form.set("goal", "ACUTE_INJURY");
+		form.set("painDuration", "ACUTE");
+		form.add("injurySeverity", "SERIOUS");
+		Document result = page(this.client, submit(this.client, form));
+		assertThat(result.select(".warning").eachText()).anyMatch((w) -> w.contains("serious injury"));
 	}
 
 	@Test

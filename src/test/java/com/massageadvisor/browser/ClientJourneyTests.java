@@ -116,6 +116,9 @@ class ClientJourneyTests {
 		// a radio group is one tab stop: Space chooses the first option, arrows move on
 		this.browser.tabTo("goal", 3);
 		this.browser.press(Keys.SPACE, Keys.ARROW_DOWN);
+		// the injury's severity (only for a recent injury) is the next group, passed by
+		this.browser.press(Keys.TAB);
+		assertThat(this.browser.focusedId()).isEqualTo("injurySeverity");
 		this.browser.press(Keys.TAB);
 		assertThat(this.browser.focusedId()).isEqualTo("lifestyle");
 		this.browser.press(Keys.SPACE);
@@ -123,7 +126,9 @@ class ClientJourneyTests {
 		this.browser.press(Keys.BACK_SPACE, "5");
 		// the pain duration has an answer already, so Tab lands on it
 		this.browser.press(Keys.TAB, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
-		this.browser.tabTo("signs-HEADACHES", 20);
+		// the seven red flags, the conditions and the doctor's go-ahead, left unticked
+		this.browser.tabTo("redFlags", 1);
+		this.browser.tabTo("signs-HEADACHES", 30);
 		this.browser.press(Keys.SPACE);
 		// "not sure" is chosen already and is the last option: down goes round to the
 		// first
@@ -164,6 +169,35 @@ class ClientJourneyTests {
 		assertThat(this.browser.findAll("figure.timeline, svg")).as("no timeline").isEmpty();
 		assertThat(this.browser.findAll("#calendar-heading")).as("no calendar").isEmpty();
 		this.browser.screenshot("client-stop-result");
+	}
+
+	@Test
+	void aRedFlagWasNeverAsked_aClientWithLegWeaknessIsSentToADoctorTodayAndGetsNoPlan() {
+		this.browser.open(Questionnaire.FORM);
+		Questionnaire.typical(Questionnaire.unique("Red flag")).fill(this.browser);
+		Questionnaire.tick(this.browser, "input[name=redFlags][value=LEG_WEAKNESS]", true);
+		Questionnaire.tick(this.browser, "#consent", true);
+		this.browser.find("form.questionnaire button[type=submit]").click();
+
+		this.browser.waitForPath(Questionnaire.RESULT);
+		WebElement alert = this.browser.find(".stop-box [role=alert]");
+		assertThat(alert.isDisplayed()).isTrue();
+		assertThat(alert.getText()).isEqualTo("Please do not book a massage: see a doctor today.");
+		assertThat(this.browser.text(".stop-box .instead")).contains("needs a doctor urgently");
+		assertThat(this.browser.findAll("table.phases, dl.facts, svg, #calendar-heading")).as("nothing to book")
+			.isEmpty();
+		this.browser.screenshot("client-red-flag-result");
+	}
+
+	@Test
+	void aPlanWaitingForAGoAheadHasNoDefaultStartAndSaysWhyBesideTheCalendarForm() {
+		this.browser.open(Questionnaire.FORM);
+		Questionnaire.typical(Questionnaire.unique("Go-ahead")).submit(this.browser);
+		this.browser.waitForPath(Questionnaire.RESULT);
+		WebElement note = this.browser.find("#calendar-clearance");
+		assertThat(note.isDisplayed()).isTrue();
+		assertThat(note.getText()).startsWith("These dates are for after your doctor's go-ahead");
+		assertThat(this.browser.find("#start").getDomProperty("value")).as("no default start").isEmpty();
 	}
 
 	@Test

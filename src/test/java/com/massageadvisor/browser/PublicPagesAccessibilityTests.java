@@ -84,6 +84,18 @@ class PublicPagesAccessibilityTests {
 	}
 
 	@Test
+	void redFlagResult() {
+		this.browser.open(Questionnaire.FORM);
+		Questionnaire.typical(Questionnaire.unique("A11y red flag")).fill(this.browser);
+		Questionnaire.tick(this.browser, "input[name=redFlags][value=SADDLE_NUMBNESS]", true);
+		Questionnaire.tick(this.browser, "#consent", true);
+		this.browser.find("form.questionnaire button[type=submit]").click();
+		this.browser.waitForPath(Questionnaire.RESULT);
+		assertThat(this.browser.findAll(".stop-box [role=alert]")).hasSize(1);
+		Accessibility.assertNoViolations(this.browser, "the result that sends the client to a doctor today");
+	}
+
+	@Test
 	void sheet() {
 		this.browser.open(Questionnaire.FORM);
 		Questionnaire.typical(Questionnaire.unique("A11y sheet")).withCost("80", "150").submit(this.browser);

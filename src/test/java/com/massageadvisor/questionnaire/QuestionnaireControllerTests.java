@@ -22,9 +22,11 @@ import com.massageadvisor.assessment.Assessments;
 import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Condition;
 import com.massageadvisor.rules.Goal;
+import com.massageadvisor.rules.InjurySeverity;
 import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.RulesEngine;
 import com.massageadvisor.rules.Sign;
 import com.massageadvisor.system.SecurityConfiguration;
@@ -126,7 +128,8 @@ class QuestionnaireControllerTests {
 		assertThat(page.select("main p.lead")).singleElement().extracting(Element::text).isEqualTo(text("form.intro"));
 		Element form = form(page);
 		assertThat(form.select("> fieldset > legend").eachText()).containsExactly(text("form.section.about"),
-				text("form.section.goal"), text("form.section.lifestyle"), text("form.section.pain"),
+				text("form.section.goal"), text("form.injurySeverity") + " " + text("form.optional"),
+				text("form.section.lifestyle"), text("form.section.pain"), text("form.redFlags"),
 				text("form.section.conditions"), text("form.section.signs"), text("form.section.massage"),
 				text("form.section.budget") + " " + text("form.optional"), text("form.section.consent"));
 		for (Element fieldset : form.select("fieldset")) {
@@ -163,6 +166,62 @@ class QuestionnaireControllerTests {
 	}
 
 	@Test
+	void theRedFlagQuestionWasMissing_formAsksForTheSevenSymptomsInPlainWords() {
+		Document page = getForm();
+		assertChoices(page, "redFlags", "checkbox", RedFlag.values(), "redFlag.", false);
+		assertThat(legendOf(page, "redFlags")).isEqualTo(text("form.redFlags"));
+		Element fieldset = page.selectFirst("input[name=redFlags]").closest("fieldset");
+		// the hint and what to do when none applies are read with the question
+		assertThat(fieldset.attr("aria-describedby").split(" ")).containsExactly("redFlags-hint", "redFlags-none");
+		assertThat(page.getElementById("redFlags-hint").text()).isEqualTo(text("form.redFlags.hint"));
+		assertThat(page.getElementById("redFlags-none").text()).isEqualTo(text("form.redFlags.noneHint"));
+		assertThat(fieldset.select("input[checked]")).as("no symptom ticked on a new form").isEmpty();
+		// asked right after the pain, before the conditions
+		List<String> names = form(page).select("input[type=checkbox], input[type=radio]").eachAttr("name");
+		assertThat(names.indexOf("redFlags")).isGreaterThan(names.lastIndexOf("painDuration"))
+			.isLessThan(names.indexOf("conditions"));
+	}
+
+	@Test
+	void injurySeverityAndTheGoAheadWereNotAsked_formAsksThemWithoutNeedingScript() {
+		Document page = getForm();
+		assertChoices(page, "injurySeverity", "radio", InjurySeverity.values(), "injurySeverity.", false);
+		assertThat(legendOf(page, "injurySeverity"))
+			.isEqualTo(text("form.injurySeverity") + " " + text("form.optional"));
+		assertThat(page.getElementById("injurySeverity-hint").text()).isEqualTo(text("form.injurySeverity.hint"));
+		assertThat(labelOf(page, "medicallyCleared")).isEqualTo(text("form.medicallyCleared"));
+		assertThat(page.select("input#medicallyCleared").attr("aria-describedby")).isEqualTo("medicallyCleared-hint");
+		assertThat(page.getElementById("medicallyCleared-hint").text()).isEqualTo(text("form.medicallyCleared.hint"));
+	}
+
+	@Test
+	void theNewAnswersWereDroppedByTheBinder_redFlagsSeverityAndGoAheadReachTheEngine() {
+		Map<String, List<String>> answers = validAnswers();
+		answers.put("goal", List.of("ACUTE_INJURY"));
+		answers.put("injurySeverity", List.of("MINOR"));
+		answers.put("redFlags", List.of("NIGHT_PAIN", "SADDLE_NUMBNESS"));
+		answers.put("_redFlags", List.of("on"));
+		answers.put("medicallyCleared", List.of("true"));
+		answers.put("_medicallyCleared", List.of("on"));
+		assertThat(post(answers)).hasStatus(HttpStatus.FOUND);
+		ArgumentCaptor<Answers> captured = ArgumentCaptor.forClass(Answers.class);
+		then(this.assessments).should().create(any(), any(), any(), captured.capture());
+		assertThat(captured.getValue().injurySeverity()).isEqualTo(InjurySeverity.MINOR);
+		assertThat(captured.getValue().redFlags()).containsExactly(RedFlag.SADDLE_NUMBNESS, RedFlag.NIGHT_PAIN);
+		assertThat(captured.getValue().medicallyCleared()).isTrue();
+	}
+
+	@Test
+	void aFormWithoutTheNewAnswersMeansNoRedFlagAndNoGoAhead() {
+		assertThat(post(validAnswers())).hasStatus(HttpStatus.FOUND);
+		ArgumentCaptor<Answers> captured = ArgumentCaptor.forClass(Answers.class);
+		then(this.assessments).should().create(any(), any(), any(), captured.capture());
+		assertThat(captured.getValue().redFlags()).isEmpty();
+		assertThat(captured.getValue().injurySeverity()).isNull();
+		assertThat(captured.getValue().medicallyCleared()).isFalse();
+	}
+
+	@Test
 	void formMarksTheOptionalQuestionsOnly() {
 		Document page = getForm();
 		String optional = text("form.optional");
@@ -184,7 +243,8 @@ class QuestionnaireControllerTests {
 		assertThat(checkedValues(page, "massageType")).containsExactly("NOT_SURE");
 		assertThat(page.select("input[name=painLevel]")).singleElement().extracting(Element::val).isEqualTo("0");
 		assertThat(checkedValues(page, "painDuration")).containsExactly("NONE");
-		for (String unchosen : List.of("goal", "lifestyle", "conditions", "signs", "soreAfterLastMassage", "consent")) {
+		for (String unchosen : List.of("goal", "injurySeverity", "lifestyle", "redFlags", "conditions",
+				"medicallyCleared", "signs", "soreAfterLastMassage", "consent")) {
 			assertThat(checkedValues(page, unchosen)).as("%s ticked on a new form", unchosen).isEmpty();
 		}
 		for (String empty : List.of("clientName", "email", "sessionPrice", "monthlyBudget")) {
@@ -331,6 +391,11 @@ class QuestionnaireControllerTests {
 				invalid("an unknown condition", "conditions", "typeMismatch.questionnaire.conditions", "ARTHRITIS",
 						"FLU"),
 				invalid("an unknown sign", "signs", "typeMismatch.questionnaire.signs", "HEADACHES", "HICCUPS"),
+				invalid("an unknown red flag", "redFlags", "typeMismatch.questionnaire.redFlags", "FEVER", "DIZZINESS"),
+				invalid("an unknown injury severity", "injurySeverity", "typeMismatch.questionnaire.injurySeverity",
+						"FATAL"),
+				invalid("a go-ahead that is not yes or no", "medicallyCleared",
+						"typeMismatch.questionnaire.medicallyCleared", "perhaps"),
 				invalid("no pain level", "painLevel", "NotNull.questionnaire.painLevel", ""),
 				invalid("a pain level of -1", "painLevel", "Min.questionnaire.painLevel", "-1"),
 				invalid("a pain level of 11", "painLevel", "Max.questionnaire.painLevel", "11"),

@@ -3,6 +3,8 @@ package com.massageadvisor.sheet;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,14 +16,17 @@ import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.RulesEngine;
 import com.massageadvisor.rules.Schedule;
 import com.massageadvisor.rules.Sign;
 import com.massageadvisor.system.WorkingDays;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,6 +34,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +50,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "clinic.name=Clinique Rue Verte", "clinic.address=12 rue Verte, 75011 Paris",
-				"clinic.phone=+33 1 23 45 67 89" })
+				"clinic.phone=+33 1 23 45 67 89", "clinic.time-zone=Europe/Paris", "clinic.calendar-buffer=20m" })
 @AutoConfigureRestTestClient
 class SheetTests {
+
+	/** The clinic's zone, as configured above: its days and hours are the calendar's. */
+	private static final ZoneId CLINIC = ZoneId.of("Europe/Paris");
+
+	private static final DateTimeFormatter ICS_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
 	@Autowired
 	private RestTestClient client;
@@ -120,8 +131,52 @@ class SheetTests {
 					java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(result.select("a[href$=/sheet]")).hasSize(1);
 		assertThat(result.select("a[href$=/sheet.pdf]")).hasSize(1);
-		assertThat(result.select("form[action$=/schedule.ics] input[name=start]").attr("value"))
-			.isEqualTo(WorkingDays.after(LocalDate.now()).toString());
+	}
+
+	@Test
+	void aPlanWaitingForAGoAheadProposedTomorrow_theCalendarFormHasNoDefaultStartAndSaysWhyBesideIt() {
+		Assessment waiting = typical("Ref 23", Locale.ENGLISH);
+		assertThat(waiting.getRecommendation().clearanceRequired()).isTrue();
+		Document result = page("/assessments/" + waiting.getPublicId());
+		Element start = result.selectFirst("form[action$=/schedule.ics] input[name=start]");
+		assertThat(start).isNotNull();
+		assertThat(start.hasAttr("value")).as("a default start date").isFalse();
+		Element note = result.getElementById("calendar-clearance");
+		assertThat(note).as("the note beside the calendar form").isNotNull();
+		assertThat(note.text()).startsWith("These dates are for after your doctor's go-ahead");
+		assertThat(start.attr("aria-describedby")).isEqualTo("calendar-clearance");
+		assertThat(note.parent()).isEqualTo(start.closest("form").parent());
+
+		Assessment ready = this.assessments.create("Ref 24", null, Locale.ENGLISH,
+				Answers.builder(Goal.RELAXATION, Lifestyle.DESK_WORKER, MassageType.SWEDISH).build());
+		Document plain = page("/assessments/" + ready.getPublicId());
+		assertThat(plain.select("form[action$=/schedule.ics] input[name=start]").attr("value"))
+			.isEqualTo(WorkingDays.after(LocalDate.now(CLINIC)).toString());
+		assertThat(plain.getElementById("calendar-clearance")).isNull();
+	}
+
+	@Test
+	void aRedFlagPlanPrintedATypeToBook_theSheetAndPdfShowOnlyTheUrgentDoctorAdviceAndTheStop() throws Exception {
+		Assessment assessment = this.assessments.create("Ref 25", null, Locale.ENGLISH,
+				Answers.builder(Goal.CHRONIC_PAIN, Lifestyle.DESK_WORKER, MassageType.DEEP_TISSUE)
+					.pain(5, PainDuration.SUBACUTE)
+					.redFlags(RedFlag.LEG_WEAKNESS)
+					.sessionPrice("80")
+					.build());
+		Document sheet = page("/assessments/" + assessment.getPublicId() + "/sheet");
+		Element stop = sheet.selectFirst("main .stop-box");
+		assertThat(stop).isNotNull();
+		assertThat(sheet.select("main h1 + *").first()).as("the stop comes right after the title").isEqualTo(stop);
+		assertThat(stop.select(".headline").text()).isEqualTo("Please do not book a massage: see a doctor today.");
+		assertThat(stop.select(".instead").text()).contains("needs a doctor urgently");
+		assertThat(sheet.select("table.phases, dl.facts, table.costs, .timeline, .answer")).isEmpty();
+		try (PDDocument pdf = Loader
+			.loadPDF(get("/assessments/" + assessment.getPublicId() + "/sheet.pdf", MediaType.APPLICATION_PDF, "en"))) {
+			String text = text(pdf);
+			assertThat(text).contains("see a doctor today", "needs a doctor urgently", "Leg weakness")
+				.doesNotContain("Deep tissue", "Swedish", "every 3 to 5 days", "minutes", "Minimum gap",
+						"Initial series", "What it costs", "€");
+		}
 	}
 
 	@Test
@@ -162,11 +217,21 @@ class SheetTests {
 			.loadPDF(get("/assessments/" + assessment.getPublicId() + "/sheet.pdf", MediaType.APPLICATION_PDF, "en"))) {
 			assertThat(text(pdf)).contains("Please do not book a massage for now", "blood clot", "What to do instead");
 		}
-		this.client.get()
-			.uri("/assessments/" + assessment.getPublicId() + "/schedule.ics")
+		String refusal = this.client.get()
+			.uri("/assessments/" + assessment.getPublicId() + "/schedule.ics?start="
+					+ LocalDate.now(CLINIC).plusDays(2))
+			.header(HttpHeaders.ACCEPT, "text/calendar, */*")
 			.exchange()
 			.expectStatus()
-			.isNotFound();
+			.isNotFound()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(refusal).doesNotContain("BEGIN:VCALENDAR", "VEVENT");
+		Document page = Jsoup.parse(refusal);
+		assertThat(page.select("h1").text()).isEqualTo("No calendar file for this plan");
+		assertThat(page.select("[role=alert]").text()).startsWith("Your plan says not to book a massage for now");
+		assertThat(page.select("a[href=/assessments/" + assessment.getPublicId() + "]")).hasSize(1);
 		Document result = Jsoup
 			.parse(new String(get("/assessments/" + assessment.getPublicId(), MediaType.TEXT_HTML, "en"),
 					java.nio.charset.StandardCharsets.UTF_8));
@@ -176,26 +241,22 @@ class SheetTests {
 	@Test
 	void theCalendarHasOneEventPerProposedSessionOnTheRightDates() throws Exception {
 		Assessment assessment = typical("Ref 20", Locale.ENGLISH);
-		LocalDate start = LocalDate.now().plusDays(3);
+		LocalDate start = LocalDate.now(CLINIC).plusDays(3);
 		String ics = new String(
 				get("/assessments/" + assessment.getPublicId() + "/schedule.ics?start=" + start + "&time=09:30",
 						new MediaType("text", "calendar"), "en"),
 				java.nio.charset.StandardCharsets.UTF_8);
 		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-		List<VEvent> events = calendar.getComponents("VEVENT");
+		List<VEvent> events = sessions(calendar);
 		List<Schedule.Session> proposed = Schedule.propose(assessment.getRecommendation().phases(),
 				SheetController.SCHEDULE_DAYS);
 		assertThat(events).hasSize(proposed.size()).hasSizeGreaterThan(5);
 		for (int i = 0; i < events.size(); i++) {
-			DtStart<?> dtStart = events.get(i).getProperty("DTSTART").map((p) -> (DtStart<?>) p).orElseThrow();
-			assertThat(dtStart.getDate()).isEqualTo(start.plusDays(proposed.get(i).day()).atTime(9, 30));
+			assertThat(start(events.get(i))).isEqualTo(start.plusDays(proposed.get(i).day()).atTime(9, 30));
 			assertThat(events.get(i).getComponents("VALARM")).hasSize(1);
 			assertThat(events.get(i).getProperty("UID")).isPresent();
 		}
-		assertThat(((LocalDateTime) events.get(0)
-			.getProperty("DTSTART")
-			.map((p) -> ((DtStart<?>) p).getDate())
-			.orElseThrow())).isEqualTo(start.atTime(9, 30));
+		assertThat(start(events.get(0))).isEqualTo(start.atTime(9, 30));
 		// this plan waits for a doctor's go-ahead (long-standing pain), and its events
 		// say so
 		assertThat(events.get(0).getProperty("SUMMARY").orElseThrow().getValue())
@@ -203,6 +264,113 @@ class SheetTests {
 		assertThat(ics).contains("LOCATION:12 rue Verte\\, 75011 Paris");
 		List<VAlarm> alarms = events.get(0).getComponents("VALARM");
 		assertThat(alarms.get(0).getProperty("TRIGGER").orElseThrow().getValue()).isEqualTo("-P1D");
+	}
+
+	@Test
+	void eventsHadNoZoneAndNoBuffer_eachSessionIsInTheClinicsZoneAtItsAddressWithFreeTimeAround() throws Exception {
+		Assessment assessment = this.assessments.create("Ref 26", null, Locale.ENGLISH,
+				Answers.builder(Goal.RELAXATION, Lifestyle.DESK_WORKER, MassageType.SWEDISH).build());
+		LocalDate start = LocalDate.now(CLINIC).plusDays(4);
+		String ics = new String(
+				get("/assessments/" + assessment.getPublicId() + "/schedule.ics?start=" + start + "&time=18:00",
+						new MediaType("text", "calendar"), "en"),
+				java.nio.charset.StandardCharsets.UTF_8);
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		assertThat(calendar.<VTimeZone>getComponents("VTIMEZONE")).singleElement()
+			.extracting((zone) -> zone.getProperty("TZID").orElseThrow().getValue())
+			.isEqualTo("Europe/Paris");
+		List<VEvent> all = calendar.getComponents("VEVENT");
+		List<VEvent> sessions = sessions(calendar);
+		assertThat(all).hasSize(3 * sessions.size());
+		int minutes = assessment.getRecommendation().sessionLength().minutes().max();
+		for (VEvent event : all) {
+			DtStart<?> dtStart = event.getProperty("DTSTART").map((p) -> (DtStart<?>) p).orElseThrow();
+			assertThat(dtStart.getParameter("TZID").map(Parameter::getValue)).as("the zone of %s", event)
+				.hasValue("Europe/Paris");
+			assertThat(event.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("12 rue Verte, 75011 Paris");
+		}
+		for (VEvent session : sessions) {
+			LocalDateTime begins = start(session);
+			String uid = session.getProperty("UID").orElseThrow().getValue().replace("@massage-advisor", "");
+			VEvent before = byUid(all, uid + "-before@massage-advisor");
+			VEvent after = byUid(all, uid + "-after@massage-advisor");
+			assertThat(start(before)).isEqualTo(begins.minusMinutes(20));
+			assertThat(before.getProperty("DURATION").orElseThrow().getValue()).isEqualTo("PT20M");
+			assertThat(start(after)).isEqualTo(begins.plusMinutes(minutes));
+			assertThat(after.getProperty("DURATION").orElseThrow().getValue()).isEqualTo("PT20M");
+			for (VEvent free : List.of(before, after)) {
+				assertThat(free.getProperty("TRANSP").orElseThrow().getValue()).isEqualTo("TRANSPARENT");
+				assertThat(free.getComponents("VALARM")).isEmpty();
+			}
+			assertThat(before.getProperty("SUMMARY").orElseThrow().getValue())
+				.isEqualTo("Free time before your massage");
+			assertThat(after.getProperty("SUMMARY").orElseThrow().getValue()).isEqualTo("Free time after your massage");
+		}
+	}
+
+	@Test
+	void aPlanThatWaitsForADoctorSaysSoInItsFreeTimeToo() throws Exception {
+		Assessment assessment = typical("Ref 27", Locale.ENGLISH);
+		String ics = new String(
+				get("/assessments/" + assessment.getPublicId() + "/schedule.ics?start="
+						+ LocalDate.now(CLINIC).plusDays(7), new MediaType("text", "calendar"), "en"),
+				java.nio.charset.StandardCharsets.UTF_8);
+		List<VEvent> all = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
+		assertThat(all).isNotEmpty()
+			.allSatisfy((event) -> assertThat(event.getProperty("SUMMARY").orElseThrow().getValue())
+				.contains("after your doctor's go-ahead"));
+	}
+
+	@Test
+	void aZoneUnderAnotherNameGaveATzidWithoutItsVtimezone_everyTzidNamesTheZoneTheFileHolds() throws Exception {
+		ScheduleCalendar.Texts texts = new ScheduleCalendar.Texts("Massage", "A session", "", "Tomorrow", "Before",
+				"After", "Keep it free");
+		List<Schedule.Session> one = Schedule.propose(new RulesEngine()
+			.evaluate(Answers.builder(Goal.RELAXATION, Lifestyle.DESK_WORKER, MassageType.SWEDISH).build())
+			.phases(), 7);
+		String utc = ScheduleCalendar.write(java.util.UUID.randomUUID(), one, LocalDate.of(2027, 1, 4),
+				java.time.LocalTime.of(10, 0), ZoneId.of("UTC"), 60, java.time.Duration.ofMinutes(15), texts,
+				java.time.Instant.now());
+		Calendar calendar = new CalendarBuilder().build(new StringReader(utc));
+		String tzid = calendar.<VTimeZone>getComponents("VTIMEZONE")
+			.get(0)
+			.getProperty("TZID")
+			.orElseThrow()
+			.getValue();
+		for (VEvent event : calendar.<VEvent>getComponents("VEVENT")) {
+			DtStart<?> dtStart = event.getProperty("DTSTART").map((p) -> (DtStart<?>) p).orElseThrow();
+			assertThat(dtStart.getParameter("TZID").map(Parameter::getValue)).hasValue(tzid);
+		}
+		// a bare offset has no VTIMEZONE: the times are written in UTC
+		String offset = ScheduleCalendar.write(java.util.UUID.randomUUID(), one, LocalDate.of(2027, 1, 4),
+				java.time.LocalTime.of(10, 0), java.time.ZoneOffset.ofHours(2), 60, java.time.Duration.ZERO, texts,
+				java.time.Instant.now());
+		assertThat(offset).doesNotContain("VTIMEZONE", "TZID").contains("DTSTART:20270104T080000Z");
+	}
+
+	private Document page(String path) {
+		return Jsoup.parse(new String(get(path, MediaType.TEXT_HTML, "en"), java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/** The sessions of a calendar: its busy events, not the free time around them. */
+	private static List<VEvent> sessions(Calendar calendar) {
+		return calendar.<VEvent>getComponents("VEVENT")
+			.stream()
+			.filter((event) -> event.getProperty("TRANSP").map((t) -> t.getValue().equals("OPAQUE")).orElse(true))
+			.toList();
+	}
+
+	private static VEvent byUid(List<VEvent> events, String uid) {
+		return events.stream()
+			.filter((event) -> event.getProperty("UID").orElseThrow().getValue().equals(uid))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no event " + uid));
+	}
+
+	/** When an event starts, in the clinic's local time, as the file writes it. */
+	private static LocalDateTime start(VEvent event) {
+		DtStart<?> dtStart = event.getProperty("DTSTART").map((p) -> (DtStart<?>) p).orElseThrow();
+		return LocalDateTime.parse(dtStart.getValue(), ICS_TIME);
 	}
 
 	@Test
@@ -215,8 +383,8 @@ class SheetTests {
 			.expectStatus()
 			.isBadRequest();
 		String ics = new String(
-				get("/assessments/" + assessment.getPublicId() + "/schedule.ics?start=" + LocalDate.now().plusDays(7),
-						new MediaType("text", "calendar"), "en"),
+				get("/assessments/" + assessment.getPublicId() + "/schedule.ics?start="
+						+ LocalDate.now(CLINIC).plusDays(7), new MediaType("text", "calendar"), "en"),
 				java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(ics).contains("SUMMARY:Massage after your doctor's go-ahead").doesNotContain("SUMMARY:Massage: ");
 	}
@@ -229,9 +397,8 @@ class SheetTests {
 		String ics = new String(get("/assessments/" + assessment.getPublicId() + "/schedule.ics",
 				new MediaType("text", "calendar"), "en"), java.nio.charset.StandardCharsets.UTF_8);
 		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-		VEvent first = calendar.<VEvent>getComponents("VEVENT").get(0);
-		assertThat(first.getProperty("DTSTART").map((p) -> ((DtStart<?>) p).getDate()).orElseThrow())
-			.isEqualTo(WorkingDays.after(LocalDate.now()).atTime(10, 0));
+		VEvent first = sessions(calendar).get(0);
+		assertThat(start(first)).isEqualTo(WorkingDays.after(LocalDate.now(CLINIC)).atTime(10, 0));
 		this.client.get()
 			.uri("/assessments/" + assessment.getPublicId() + "/schedule.ics?start=2001-01-01")
 			.exchange()
