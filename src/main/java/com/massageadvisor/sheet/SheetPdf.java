@@ -9,6 +9,7 @@ import java.net.URL;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -29,6 +30,13 @@ import org.springframework.stereotype.Component;
 class SheetPdf {
 
 	static final String FONT_FAMILY = "Liberation Sans";
+
+	static {
+		// openhtmltopdf writes to the console by itself ("Using fast-mode renderer.
+		// Prepare to fly." for every PDF): hand its records to the application's logging
+		// instead, warnings and worse only
+		XRLog.setLoggerImpl(new PdfLog());
+	}
 
 	private final String baseUri;
 
