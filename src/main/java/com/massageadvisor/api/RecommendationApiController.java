@@ -5,8 +5,10 @@ import java.util.Locale;
 
 import com.massageadvisor.plan.RecommendationMessages;
 import com.massageadvisor.rules.RulesEngine;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = RecommendationApiController.PATH)
+@Tag(name = ApiDocumentation.RECOMMENDATIONS)
 class RecommendationApiController {
 
 	static final String PATH = "/api/v1/recommendations";
@@ -37,7 +40,12 @@ class RecommendationApiController {
 		this.messages = messages;
 	}
 
-	@Operation(summary = "Evaluate answers into a sourced massage plan; stores nothing")
+	@Operation(operationId = "recommend", summary = "Evaluate answers into a sourced massage plan; stores nothing",
+			description = "Applies the rules engine to the answers and returns the plan: whether massage is advisable, "
+					+ "the interval and number of sessions by phase, the session length, the warnings, the setting and "
+					+ "the advice, each with the guideline rows it comes from. Texts are in the language of "
+					+ "Accept-Language (English or French). When massage is not advisable the plan holds nothing to "
+					+ "book: only the STOP and CONSULT warnings and what to do instead.")
 	@ApiResponse(responseCode = "200", description = "The plan")
 	@ApiResponse(responseCode = "400", description = "Bad input, as application/problem+json with an errors array")
 	@ApiResponse(responseCode = "413", description = "The body is larger than the limit")
@@ -55,6 +63,7 @@ class RecommendationApiController {
 	 * Answers other methods with a {@code 405} problem document and an {@code Allow}
 	 * header, rather than the generic error page.
 	 */
+	@Hidden
 	@RequestMapping(method = { RequestMethod.GET, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
 	void otherMethods(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
 		throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("POST"));

@@ -1,0 +1,44 @@
+package com.massageadvisor.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What {@code /v3/api-docs} says about the API as a whole: its title, version, purpose,
+ * who runs it, and the tags its operations are grouped under. The server is the
+ * configured public address ({@code app.public-url}), or the host that serves the
+ * description itself, never a name taken from a request's Host header.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+	static final String RECOMMENDATIONS = "Recommendations";
+
+	@Bean
+	OpenAPI massageAdvisorApi(@Value("${app.public-url:}") String publicUrl, @Value("${clinic.name}") String clinic) {
+		String server = publicUrl.isBlank() ? "/" : publicUrl.replaceAll("/+$", "");
+		return new OpenAPI()
+			.info(new Info().title("Massage Advisor API")
+				.version("v1")
+				.description("Turns a client's answers about their back into a massage plan drawn from published "
+						+ "guidance: how often, how long, which type, the safety warnings and advice, each item "
+						+ "with the guideline rows it comes from; and, after check-ins, the next step. Stateless: "
+						+ "nothing sent here is stored. Errors are RFC 9457 problem documents.")
+				.contact(new Contact().name(clinic))
+				.license(new License().name("Proprietary")))
+			.servers(List.of(new Server().url(server).description("This installation")))
+			.tags(List.of(new Tag().name(RECOMMENDATIONS)
+				.description("Plans made from a client's answers, and the next step after check-ins")));
+	}
+
+}
