@@ -81,7 +81,7 @@ class AccountControllerTests extends StaffWebTestSupport {
 		assertFieldError(change(me, PASSWORD, tooLong, tooLong), "password",
 				text("MaxBytes.passwordChange.password", "password", 72));
 		assertFieldError(change(me, PASSWORD, NEW_PASSWORD, NEW_PASSWORD.toUpperCase()), "confirmation",
-				text("Matches.passwordChange.confirmation"));
+				text("PasswordsMatch.confirmation"));
 		assertFieldError(change(me, PASSWORD, NEW_PASSWORD, ""), "confirmation",
 				text("NotEmpty.passwordChange.confirmation"));
 		assertFieldError(change(me, PASSWORD, PASSWORD, PASSWORD), "password", text("Same.passwordChange.password"));

@@ -195,7 +195,7 @@ class StaffUsersControllerTests extends StaffWebTestSupport {
 				arguments("password", name, "STAFF", "elevenchars", "elevenchars", "Size.newUser.password"),
 				arguments("password", name, "STAFF", accented, accented, "MaxBytes.newUser.password"),
 				arguments("confirmation", name, "STAFF", PASSWORD, "", "NotEmpty.newUser.confirmation"),
-				arguments("confirmation", name, "STAFF", PASSWORD, PASSWORD + " ", "Matches.newUser.confirmation"));
+				arguments("confirmation", name, "STAFF", PASSWORD, PASSWORD + " ", "PasswordsMatch.confirmation"));
 	}
 
 	@ParameterizedTest(name = "{0}: {5}")
@@ -296,7 +296,7 @@ class StaffUsersControllerTests extends StaffWebTestSupport {
 		assertThat(page.select("form[method=post][action=" + path + "] input[name=_csrf]")).hasSize(1);
 
 		assertFieldError(reset(path, NEW_PASSWORD, NEW_PASSWORD + "!"), "confirmation",
-				text("Matches.passwordReset.confirmation"));
+				text("PasswordsMatch.confirmation"));
 		assertFieldError(reset(path, "too short", "too short"), "password",
 				text("Size.passwordReset.password", "password", Integer.MAX_VALUE, 12));
 		assertFieldError(reset(path, NEW_PASSWORD, ""), "confirmation", text("NotEmpty.passwordReset.confirmation"));
