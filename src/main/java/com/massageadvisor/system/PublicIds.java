@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,8 +13,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Public ids in links ({@code /assessments/{publicId}}): a controller takes them as
- * {@code @PathVariable UUID}, which Spring converts, and a link whose id is not a UUID or
- * names nothing is answered the same way, as a page that does not exist.
+ * {@code @PathVariable UUID}, converted by {@link #converter()} as they are written, and
+ * a link whose id is not a UUID or names nothing is answered the same way, as a page that
+ * does not exist.
  */
 @ControllerAdvice
 public class PublicIds {
@@ -25,6 +27,16 @@ public class PublicIds {
 			super("No record has this public id");
 		}
 
+	}
+
+	/**
+	 * Reads a public id exactly as it is written: unlike Spring's own conversion, no
+	 * space around it is trimmed away, so that a link with a stray character names
+	 * nothing.
+	 * @return the converter that {@link WebConfiguration} registers
+	 */
+	static Converter<String, UUID> converter() {
+		return UUID::fromString;
 	}
 
 	/**

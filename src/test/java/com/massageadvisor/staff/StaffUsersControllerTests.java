@@ -19,6 +19,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import com.massageadvisor.system.StaffPages;
+
+import static com.massageadvisor.system.StaffPages.admin;
+import static com.massageadvisor.system.StaffPages.flash;
+import static com.massageadvisor.system.StaffPages.parse;
+import static com.massageadvisor.system.StaffPages.textOf;
+import static com.massageadvisor.system.StaffPages.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -357,13 +364,8 @@ class StaffUsersControllerTests extends StaffWebTestSupport {
 	 * the field and the message beside the field.
 	 */
 	private Document assertFieldError(MvcTestResult result, String field, String message) {
-		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-		Document page = parse(result);
+		Document page = StaffPages.assertFieldError(result, field, message);
 		assertThat(page.title()).startsWith("Error: ");
-		assertThat(page.select(".error-summary[role=alert] a").eachAttr("href")).containsExactly("#" + field);
-		assertThat(page.select(".error-summary a").eachText()).containsExactly(message);
-		assertThat(page.getElementById(field)).as("element the summary links to").isNotNull();
-		assertThat(page.select(".has-error .field-error").eachText()).containsExactly(message);
 		if (!field.equals("role")) {
 			assertThat(page.getElementById(field).attr("aria-invalid")).isEqualTo("true");
 			assertThat(page.getElementById(field).attr("aria-describedby")).contains(field + "-error");
