@@ -1,21 +1,23 @@
 package com.massageadvisor.system;
 
+import java.beans.PropertyEditorSupport;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Public ids in links ({@code /assessments/{publicId}}): a controller takes them as
- * {@code @PathVariable UUID}, converted by {@link #converter()} as they are written, and
- * a link whose id is not a UUID or names nothing is answered the same way, as a page that
- * does not exist.
+ * {@code @PathVariable UUID}, read by {@link #publicIds} as they are written, and a link
+ * whose id is not a UUID or names nothing is answered the same way, as a page that does
+ * not exist.
  */
 @ControllerAdvice
 public class PublicIds {
@@ -33,10 +35,17 @@ public class PublicIds {
 	 * Reads a public id exactly as it is written: unlike Spring's own conversion, no
 	 * space around it is trimmed away, so that a link with a stray character names
 	 * nothing.
-	 * @return the converter that {@link WebConfiguration} registers
 	 */
-	static Converter<String, UUID> converter() {
-		return UUID::fromString;
+	@InitBinder
+	void publicIds(WebDataBinder binder) {
+		binder.registerCustomEditor(UUID.class, new PropertyEditorSupport() {
+
+			@Override
+			public void setAsText(String text) {
+				setValue(UUID.fromString(text));
+			}
+
+		});
 	}
 
 	/**

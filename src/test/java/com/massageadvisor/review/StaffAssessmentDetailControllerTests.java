@@ -9,11 +9,15 @@ import com.massageadvisor.assessment.ReviewStatus;
 import com.massageadvisor.audit.AuditTrail;
 import com.massageadvisor.plan.PlanPresenter;
 import com.massageadvisor.plan.RecommendationMessages;
+import com.massageadvisor.system.ClinicProperties;
 import com.massageadvisor.system.StaffSlice;
 import com.massageadvisor.system.StaffWebMvcTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -38,11 +42,22 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * review and the deletion, with the plan presented for real.
  */
 @StaffWebMvcTest(StaffAssessmentDetailController.class)
-@Import({ PlanPresenter.class, RecommendationMessages.class })
+@Import(PlanPresenter.class)
 class StaffAssessmentDetailControllerTests extends StaffSlice {
 
 	@MockitoBean
 	StaffAssessments assessments;
+
+	/** The messages under the name the page refers to them by, as in the application. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Messages {
+
+		@Bean
+		RecommendationMessages recommendationMessages(MessageSource messages, ClinicProperties clinic) {
+			return new RecommendationMessages(messages, clinic);
+		}
+
+	}
 
 	@MockitoBean
 	AuditTrail audit;
@@ -92,7 +107,7 @@ class StaffAssessmentDetailControllerTests extends StaffSlice {
 	@Test
 	void aNoteWithAControlCharacterComesBackWithTheErrorBesideIt() {
 		Assessment assessment = known();
-		MvcTestResult result = review(assessment, staff(), "call back\u0007");
+		MvcTestResult result = review(assessment, staff(), "call\u0007back");
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(parse(result).select(".has-error #note-error").text()).isEqualTo(text("Pattern.review.note"));
 		then(this.assessments).should(never()).review(any(), anyInt(), any(), any(), anyString());
