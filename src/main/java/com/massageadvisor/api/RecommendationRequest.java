@@ -12,10 +12,8 @@ import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
 import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Sign;
-import com.massageadvisor.system.ConsistentPain;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
+import com.massageadvisor.validation.ConsistentPain;
+import com.massageadvisor.validation.Money;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -32,9 +30,9 @@ record RecommendationRequest(@NotNull @Nullable Goal goal, @NotNull @Nullable Li
 		@NotNull @Nullable MassageType massageType, @Size(max = 12) @Nullable Set<@NotNull Condition> conditions,
 		@NotNull @Min(0) @Max(10) @Nullable Integer painLevel, @Nullable PainDuration painDuration,
 		@Size(max = 5) @Nullable Set<@NotNull Sign> signs, @Nullable Boolean soreAfterLastMassage,
-		@DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) @Nullable BigDecimal sessionPrice,
-		@DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) @Nullable BigDecimal monthlyBudget,
-		@Nullable InjurySeverity injurySeverity, @Size(max = 7) @Nullable Set<@NotNull RedFlag> redFlags,
+		@Money(max = "10000", digits = 5) @Nullable BigDecimal sessionPrice,
+		@Money(max = "100000", digits = 6) @Nullable BigDecimal monthlyBudget, @Nullable InjurySeverity injurySeverity,
+		@Size(max = 7) @Nullable Set<@NotNull RedFlag> redFlags,
 		@Nullable Boolean medicallyCleared) implements ConsistentPain.Answered {
 
 	@Override

@@ -2,20 +2,18 @@ package com.massageadvisor.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.UUID;
 
 import com.massageadvisor.plan.PlanPresenter;
 import com.massageadvisor.system.ClinicProperties;
+import com.massageadvisor.system.PublicIds;
 import com.massageadvisor.system.WorkingDays;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** A client's result page, found by the random public id of its link. */
 @Controller
@@ -37,14 +35,9 @@ class AssessmentController {
 	}
 
 	@GetMapping("/assessments/{publicId}")
-	String show(@PathVariable String publicId, Locale locale, Model model) {
-		Assessment assessment = this.assessments.findByPublicId(publicId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	String show(@PathVariable UUID publicId, Locale locale, Model model) {
+		Assessment assessment = PublicIds.found(this.assessments.findByPublicId(publicId));
 		model.addAttribute("assessment", assessment);
-		model.addAttribute("createdOn",
-				DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-					.withLocale(locale)
-					.format(assessment.getCreatedAt().atZone(this.clinic.zone())));
 		model.addAttribute("plan", this.presenter.present(assessment.getRecommendation(), locale));
 		model.addAttribute("scheduleStart", WorkingDays.after(LocalDate.now(this.clock.withZone(this.clinic.zone()))));
 		return "assessment/result";

@@ -48,20 +48,12 @@ public class Assessments {
 
 	/**
 	 * Finds an assessment by the id of its public link.
-	 * @param publicId the id as it appears in the link; anything that is not a UUID finds
-	 * nothing
+	 * @param publicId the id of the link
 	 * @return the assessment, if there is one
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Assessment> findByPublicId(String publicId) {
-		UUID id;
-		try {
-			id = UUID.fromString(publicId);
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
-		return this.repository.findByPublicId(id);
+	public Optional<Assessment> findByPublicId(UUID publicId) {
+		return this.repository.findByPublicId(publicId);
 	}
 
 	/**

@@ -15,17 +15,15 @@ import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
 import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Sign;
-import com.massageadvisor.system.ConsistentPain;
+import com.massageadvisor.validation.ConsistentPain;
+import com.massageadvisor.validation.Money;
+import com.massageadvisor.validation.PrintableText;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -37,21 +35,14 @@ import org.jspecify.annotations.Nullable;
 @ConsistentPain
 public class QuestionnaireForm implements ConsistentPain.Answered {
 
-	/**
-	 * Printable text only: no control characters (Unicode's {@code Cc}: C0, DEL and C1)
-	 * and no bidirectional overrides, which could make a name read differently on the
-	 * staff's screens than it was typed.
-	 */
-	static final String PRINTABLE = "[^\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]*";
-
 	@NotBlank
 	@Size(max = 100)
-	@Pattern(regexp = PRINTABLE)
+	@PrintableText
 	private @Nullable String clientName;
 
 	@Email
 	@Size(max = 254)
-	@Pattern(regexp = PRINTABLE)
+	@PrintableText
 	private @Nullable String email;
 
 	@NotNull
@@ -77,14 +68,10 @@ public class QuestionnaireForm implements ConsistentPain.Answered {
 
 	private boolean soreAfterLastMassage;
 
-	@DecimalMin("0")
-	@DecimalMax("10000")
-	@Digits(integer = 5, fraction = 2)
+	@Money(max = "10000", digits = 5)
 	private @Nullable BigDecimal sessionPrice;
 
-	@DecimalMin("0")
-	@DecimalMax("100000")
-	@Digits(integer = 6, fraction = 2)
+	@Money(max = "100000", digits = 6)
 	private @Nullable BigDecimal monthlyBudget;
 
 	private @Nullable InjurySeverity injurySeverity;

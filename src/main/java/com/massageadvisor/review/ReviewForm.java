@@ -1,8 +1,8 @@
 package com.massageadvisor.review;
 
 import com.massageadvisor.assessment.ReviewStatus;
+import com.massageadvisor.validation.PrintableText;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -13,12 +13,7 @@ public class ReviewForm {
 	private @Nullable ReviewStatus status;
 
 	@Size(max = 2000)
-	/**
-	 * Lines of printable text: no control characters (C0, DEL, C1) but line breaks and
-	 * tabs, no bidi overrides.
-	 */
-	// one character class, so that matching a long note needs no recursion
-	@Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]*")
+	@PrintableText(PrintableText.LINES)
 	private @Nullable String note;
 
 	private int version;

@@ -4,11 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.Assessments;
@@ -18,6 +17,7 @@ import com.massageadvisor.plan.RecommendationMessages;
 import com.massageadvisor.rules.Recommendation;
 import com.massageadvisor.rules.Schedule;
 import com.massageadvisor.system.ClinicProperties;
+import com.massageadvisor.system.PublicIds;
 import com.massageadvisor.system.WorkingDays;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.context.Context;
@@ -82,13 +82,13 @@ class SheetController {
 	}
 
 	@GetMapping("/assessments/{publicId}/sheet")
-	String sheet(@PathVariable String publicId, Locale locale, Model model) {
+	String sheet(@PathVariable UUID publicId, Locale locale, Model model) {
 		model.addAllAttributes(sheetModel(find(publicId), locale, "/css/sheet.css"));
 		return TEMPLATE;
 	}
 
 	@GetMapping("/assessments/{publicId}/sheet.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable String publicId, Locale locale) {
+	ResponseEntity<byte[]> pdf(@PathVariable UUID publicId, Locale locale) {
 		Assessment assessment = find(publicId);
 		Context context = new Context(locale, sheetModel(assessment, locale, "css/sheet.css"));
 		context.setVariable("pdf", true);
@@ -103,7 +103,7 @@ class SheetController {
 	}
 
 	@GetMapping("/assessments/{publicId}/schedule.ics")
-	ResponseEntity<String> schedule(@PathVariable String publicId,
+	ResponseEntity<String> schedule(@PathVariable UUID publicId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate start,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime time,
 			Locale locale) {
@@ -190,16 +190,11 @@ class SheetController {
 		model.put("clinic", this.clinic);
 		model.put("stylesheet", stylesheet);
 		model.put("pdf", false);
-		model.put("createdOn",
-				DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-					.withLocale(locale)
-					.format(assessment.getCreatedAt().atZone(this.clinic.zone())));
 		return model;
 	}
 
-	private Assessment find(String publicId) {
-		return this.assessments.findByPublicId(publicId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	private Assessment find(UUID publicId) {
+		return PublicIds.found(this.assessments.findByPublicId(publicId));
 	}
 
 }

@@ -57,7 +57,6 @@ class AccountController {
 	String changePassword(@Valid @ModelAttribute("passwordChange") PasswordChangeForm form, BindingResult result,
 			Principal principal, Locale locale, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		StaffUsersController.checkConfirmed(form, result);
 		if (!result.hasFieldErrors("password") && form.getPassword().equals(form.getCurrent())) {
 			result.rejectValue("password", "Same");
 		}

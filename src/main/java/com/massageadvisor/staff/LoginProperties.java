@@ -1,5 +1,6 @@
 package com.massageadvisor.staff;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,5 +20,16 @@ record LoginProperties(@DefaultValue("5") int maxFailures, @DefaultValue("15m") 
 
 	/** The most BCrypt hashes: longer passwords are refused rather than cut. */
 	static final int MAX_PASSWORD_BYTES = 72;
+
+	/**
+	 * Whether a password keeps the rules: at least {@link #MIN_PASSWORD_LENGTH}
+	 * characters, at most {@link #MAX_PASSWORD_BYTES} bytes in UTF-8.
+	 * @param password the password
+	 * @return true when it does
+	 */
+	static boolean acceptable(String password) {
+		return password.length() >= MIN_PASSWORD_LENGTH
+				&& password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
+	}
 
 }

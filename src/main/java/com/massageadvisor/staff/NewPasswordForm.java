@@ -1,5 +1,6 @@
 package com.massageadvisor.staff;
 
+import com.massageadvisor.validation.MaxBytes;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -8,25 +9,15 @@ import org.jspecify.annotations.Nullable;
  * A new password, typed twice: what every form that sets a password shares. A password is
  * taken exactly as typed, spaces included, and is never shown again in a form.
  */
+@PasswordsMatch
 public abstract class NewPasswordForm {
 
-	/** The longest password in UTF-8 bytes: BCrypt refuses more. */
-	static final int MAX_PASSWORD_BYTES = 72;
-
 	@Size(min = LoginProperties.MIN_PASSWORD_LENGTH)
-	@MaxBytes(MAX_PASSWORD_BYTES)
+	@MaxBytes(LoginProperties.MAX_PASSWORD_BYTES)
 	private String password = "";
 
 	@NotEmpty
 	private String confirmation = "";
-
-	/**
-	 * Whether the password was typed the same twice.
-	 * @return true when the two are equal
-	 */
-	boolean isConfirmed() {
-		return this.password.equals(this.confirmation);
-	}
 
 	public String getPassword() {
 		return this.password;

@@ -1,6 +1,5 @@
 package com.massageadvisor.staff;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -100,6 +99,17 @@ public class StaffAccounts {
 	}
 
 	/**
+	 * Whether a name is taken, ignoring case: "Anna" and "anna" would be too easy to
+	 * mistake for one another.
+	 * @param username the name
+	 * @return true when an account has it, in any case
+	 */
+	@Transactional(readOnly = true)
+	public boolean taken(String username) {
+		return this.users.existsByUsernameIgnoreCase(username);
+	}
+
+	/**
 	 * Enables or disables an account; a disabled account cannot log in, and its open
 	 * sessions end.
 	 * @param id the account
@@ -196,8 +206,7 @@ public class StaffAccounts {
 	 * @param password the password
 	 */
 	static void requireStrong(String password) {
-		if (password.length() < LoginProperties.MIN_PASSWORD_LENGTH
-				|| password.getBytes(StandardCharsets.UTF_8).length > LoginProperties.MAX_PASSWORD_BYTES) {
+		if (!LoginProperties.acceptable(password)) {
 			throw new IllegalArgumentException("A password must have at least " + LoginProperties.MIN_PASSWORD_LENGTH
 					+ " characters and at most " + LoginProperties.MAX_PASSWORD_BYTES + " bytes");
 		}

@@ -16,6 +16,8 @@ interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
 	List<StaffUser> findAllByOrderByUsernameAsc();
 
+	boolean existsByUsernameIgnoreCase(String username);
+
 	/**
 	 * Takes one log-in attempt from the account's allowance, in one statement, before the
 	 * password is compared: every attempt counts as a failure until it succeeds, so that

@@ -4,12 +4,9 @@ import com.massageadvisor.system.ErrorSummary;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
-import com.massageadvisor.system.ClinicProperties;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -68,22 +65,19 @@ class StaffUsersController {
 	 * @param created when it was created
 	 * @param self whether it is the reader's own account
 	 */
-	record Row(long id, String username, StaffRole role, boolean enabled, @Nullable String lockedUntil, String created,
-			boolean self) {
+	record Row(long id, String username, StaffRole role, boolean enabled, @Nullable Instant lockedUntil,
+			Instant created, boolean self) {
 	}
 
 	private final StaffAccounts accounts;
 
 	private final MessageSource messages;
 
-	private final ClinicProperties clinic;
-
 	private final Clock clock;
 
-	StaffUsersController(StaffAccounts accounts, MessageSource messages, ClinicProperties clinic, Clock clock) {
+	StaffUsersController(StaffAccounts accounts, MessageSource messages, Clock clock) {
 		this.accounts = accounts;
 		this.messages = messages;
-		this.clinic = clinic;
 		this.clock = clock;
 	}
 
@@ -100,8 +94,8 @@ class StaffUsersController {
 	}
 
 	@GetMapping("/staff/admin/users")
-	String list(Principal principal, Locale locale, Model model) {
-		return listView(principal, locale, model);
+	String list(Principal principal, Model model) {
+		return listView(principal, model);
 	}
 
 	@GetMapping("/staff/admin/users/new")
@@ -113,10 +107,9 @@ class StaffUsersController {
 	@PostMapping("/staff/admin/users")
 	String create(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result, Principal principal,
 			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		checkConfirmed(form, result);
 		String username = form.getUsername();
 		StaffRole role = form.getRole();
-		if (!result.hasFieldErrors("username") && username != null && taken(username)) {
+		if (!result.hasFieldErrors("username") && username != null && this.accounts.taken(username)) {
 			result.rejectValue("username", "Taken");
 		}
 		if (!result.hasErrors() && username != null && role != null) {
@@ -139,14 +132,14 @@ class StaffUsersController {
 	}
 
 	@PostMapping("/staff/admin/users/{id}/disable")
-	String disable(@PathVariable long id, Principal principal, Locale locale, Model model, HttpServletResponse response,
+	String disable(@PathVariable long id, Principal principal, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		StaffUser user = find(id);
 		if (user.getUsername().equals(principal.getName())) {
 			// someone must always be able to manage the accounts
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("selfDisable", true);
-			return listView(principal, locale, model);
+			return listView(principal, model);
 		}
 		this.accounts.setEnabled(id, false, principal.getName());
 		logger.info("{} disabled the staff account '{}'", principal.getName(), user.getUsername());
@@ -174,7 +167,6 @@ class StaffUsersController {
 			BindingResult result, Principal principal, Locale locale, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		StaffUser user = find(id);
-		checkConfirmed(form, result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("errorSummary", ErrorSummary.of(result, PASSWORD_FIELDS, this.messages, locale));
@@ -186,32 +178,14 @@ class StaffUsersController {
 		return TO_LIST;
 	}
 
-	/**
-	 * Rejects a confirmation that differs from the password, once both are otherwise
-	 * valid.
-	 */
-	static void checkConfirmed(NewPasswordForm form, BindingResult result) {
-		if (!result.hasFieldErrors("password") && !result.hasFieldErrors("confirmation") && !form.isConfirmed()) {
-			result.rejectValue("confirmation", "Matches");
-		}
-	}
-
-	/**
-	 * Whether the name is taken, ignoring case: "Anna" and "anna" would be too easy to
-	 * mistake for one another.
-	 */
-	private boolean taken(String username) {
-		return this.accounts.all().stream().anyMatch((user) -> user.getUsername().equalsIgnoreCase(username));
-	}
-
 	private StaffUser find(long id) {
 		return this.accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private String listView(Principal principal, Locale locale, Model model) {
+	private String listView(Principal principal, Model model) {
 		Instant now = this.clock.instant();
 		model.addAttribute("rows",
-				this.accounts.all().stream().map((user) -> row(user, principal.getName(), now, locale)).toList());
+				this.accounts.all().stream().map((user) -> row(user, principal.getName(), now)).toList());
 		return LIST;
 	}
 
@@ -229,24 +203,14 @@ class StaffUsersController {
 
 	static void passwordRules(Model model) {
 		model.addAttribute("minPasswordLength", LoginProperties.MIN_PASSWORD_LENGTH);
-		model.addAttribute("maxPasswordBytes", NewPasswordForm.MAX_PASSWORD_BYTES);
+		model.addAttribute("maxPasswordBytes", LoginProperties.MAX_PASSWORD_BYTES);
 	}
 
 	@SuppressWarnings("NullAway")
-	private Row row(StaffUser user, String me, Instant now, Locale locale) {
-		Instant lockedUntil = user.getLockedUntil();
+	private Row row(StaffUser user, String me, Instant now) {
 		return new Row(user.getId(), user.getUsername(), user.getRole(), user.isEnabled(),
-				user.isLockedAt(now) && lockedUntil != null ? dateTime(lockedUntil, locale) : null,
-				DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-					.withLocale(locale)
-					.format(user.getCreatedAt().atZone(this.clinic.zone())),
+				user.isLockedAt(now) ? user.getLockedUntil() : null, user.getCreatedAt(),
 				user.getUsername().equals(me));
-	}
-
-	private String dateTime(Instant instant, Locale locale) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale)
-			.format(instant.atZone(this.clinic.zone()));
 	}
 
 }

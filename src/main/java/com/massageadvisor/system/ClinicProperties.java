@@ -1,8 +1,12 @@
 package com.massageadvisor.system;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Currency;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +36,30 @@ public record ClinicProperties(@DefaultValue("Massage Advisor Clinic") String na
 	 */
 	public ZoneId zone() {
 		return (this.timeZone != null) ? this.timeZone : ZoneId.systemDefault();
+	}
+
+	/**
+	 * A day as every page and the sheet show it: in the clinic's zone, in the reader's
+	 * language ({@code 3 Dec 2026}, {@code 3 déc. 2026}).
+	 * @param instant the time
+	 * @param locale the reader's language
+	 * @return the day
+	 */
+	public String day(Instant instant, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(instant.atZone(zone()));
+	}
+
+	/**
+	 * A time as every page shows it: the day and the hour, in the clinic's zone and the
+	 * reader's language.
+	 * @param instant the time
+	 * @param locale the reader's language
+	 * @return the day and the hour
+	 */
+	public String moment(Instant instant, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale)
+			.format(instant.atZone(zone()));
 	}
 
 }

@@ -162,7 +162,7 @@ class DemoDataGeneratorTests {
 			assertThat(created.getId()).as("id of insert %s", i).isNotNull();
 			lastId = created.getId();
 			assertThat(lastId < lowest || lastId > highest).as("id %s outside the generated ids", lastId).isTrue();
-			assertThat(this.assessments.findByPublicId(created.getPublicId().toString())).isPresent();
+			assertThat(this.assessments.findByPublicId(created.getPublicId())).isPresent();
 			ids.add(lastId);
 		}
 		assertThat(ids).hasSize(60);

@@ -69,7 +69,7 @@ class BackupRestoreTests {
 			}
 		}
 		try (ConfigurableApplicationContext empty = start()) {
-			assertThat(empty.getBean(Assessments.class).findByPublicId(backedUp.get(0).toString())).isEmpty();
+			assertThat(empty.getBean(Assessments.class).findByPublicId(backedUp.get(0))).isEmpty();
 		}
 		try (Stream<Path> files = Files.list(this.data)) {
 			for (Path file : files.filter((f) -> f.getFileName().toString().startsWith("massage-advisor.")).toList()) {
@@ -81,11 +81,11 @@ class BackupRestoreTests {
 		try (ConfigurableApplicationContext restored = start()) {
 			Assessments assessments = restored.getBean(Assessments.class);
 			for (int i = 0; i < backedUp.size(); i++) {
-				Assessment found = assessments.findByPublicId(backedUp.get(i).toString()).orElseThrow();
+				Assessment found = assessments.findByPublicId(backedUp.get(i)).orElseThrow();
 				assertThat(found.getClientName()).isEqualTo("Backup " + i);
 				assertThat(found.getAnswers()).isEqualTo(answers(i));
 			}
-			assertThat(assessments.findByPublicId(afterBackup.toString())).isEmpty();
+			assertThat(assessments.findByPublicId(afterBackup)).isEmpty();
 		}
 	}
 

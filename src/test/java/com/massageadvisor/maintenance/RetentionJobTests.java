@@ -51,8 +51,8 @@ class RetentionJobTests {
 		int deleted = this.job.deleteOld();
 
 		assertThat(deleted).isEqualTo(1);
-		assertThat(this.assessments.findByPublicId(old.getPublicId().toString())).isEmpty();
-		assertThat(this.assessments.findByPublicId(recent.getPublicId().toString())).isPresent();
+		assertThat(this.assessments.findByPublicId(old.getPublicId())).isEmpty();
+		assertThat(this.assessments.findByPublicId(recent.getPublicId())).isPresent();
 		String detail = this.jdbc.queryForObject(
 				"SELECT detail FROM audit_event WHERE action = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
 				String.class, AuditAction.RETENTION.name());

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.massageadvisor.assessment.Assessment;
-import org.jsoup.Jsoup;
+import com.massageadvisor.system.StaffPages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -75,7 +75,7 @@ final class ReviewFixtures {
 	}
 
 	static String body(MvcTestResult result) {
-		return body(result.getResponse());
+		return StaffPages.body(result);
 	}
 
 	static String body(MockHttpServletResponse response) {
@@ -88,7 +88,7 @@ final class ReviewFixtures {
 	}
 
 	static Document html(MvcTestResult result) {
-		return Jsoup.parse(body(result));
+		return StaffPages.parse(result);
 	}
 
 	/**

@@ -9,6 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static com.massageadvisor.system.StaffPages.admin;
+import static com.massageadvisor.system.StaffPages.staff;
+import static com.massageadvisor.system.StaffPages.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 

@@ -19,6 +19,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import com.massageadvisor.system.StaffPages;
+
+import static com.massageadvisor.system.StaffPages.admin;
+import static com.massageadvisor.system.StaffPages.flash;
+import static com.massageadvisor.system.StaffPages.parse;
+import static com.massageadvisor.system.StaffPages.textOf;
+import static com.massageadvisor.system.StaffPages.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -195,7 +202,7 @@ class StaffUsersControllerTests extends StaffWebTestSupport {
 				arguments("password", name, "STAFF", "elevenchars", "elevenchars", "Size.newUser.password"),
 				arguments("password", name, "STAFF", accented, accented, "MaxBytes.newUser.password"),
 				arguments("confirmation", name, "STAFF", PASSWORD, "", "NotEmpty.newUser.confirmation"),
-				arguments("confirmation", name, "STAFF", PASSWORD, PASSWORD + " ", "Matches.newUser.confirmation"));
+				arguments("confirmation", name, "STAFF", PASSWORD, PASSWORD + " ", "PasswordsMatch.confirmation"));
 	}
 
 	@ParameterizedTest(name = "{0}: {5}")
@@ -296,7 +303,7 @@ class StaffUsersControllerTests extends StaffWebTestSupport {
 		assertThat(page.select("form[method=post][action=" + path + "] input[name=_csrf]")).hasSize(1);
 
 		assertFieldError(reset(path, NEW_PASSWORD, NEW_PASSWORD + "!"), "confirmation",
-				text("Matches.passwordReset.confirmation"));
+				text("PasswordsMatch.confirmation"));
 		assertFieldError(reset(path, "too short", "too short"), "password",
 				text("Size.passwordReset.password", "password", Integer.MAX_VALUE, 12));
 		assertFieldError(reset(path, NEW_PASSWORD, ""), "confirmation", text("NotEmpty.passwordReset.confirmation"));
@@ -357,13 +364,8 @@ class StaffUsersControllerTests extends StaffWebTestSupport {
 	 * the field and the message beside the field.
 	 */
 	private Document assertFieldError(MvcTestResult result, String field, String message) {
-		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-		Document page = parse(result);
+		Document page = StaffPages.assertFieldError(result, field, message);
 		assertThat(page.title()).startsWith("Error: ");
-		assertThat(page.select(".error-summary[role=alert] a").eachAttr("href")).containsExactly("#" + field);
-		assertThat(page.select(".error-summary a").eachText()).containsExactly(message);
-		assertThat(page.getElementById(field)).as("element the summary links to").isNotNull();
-		assertThat(page.select(".has-error .field-error").eachText()).containsExactly(message);
 		if (!field.equals("role")) {
 			assertThat(page.getElementById(field).attr("aria-invalid")).isEqualTo("true");
 			assertThat(page.getElementById(field).attr("aria-describedby")).contains(field + "-error");

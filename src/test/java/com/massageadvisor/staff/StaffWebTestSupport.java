@@ -3,26 +3,29 @@ package com.massageadvisor.staff;
 import org.junit.jupiter.api.Tag;
 
 import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.servlet.DispatcherServlet;
 
+import static com.massageadvisor.system.StaffPages.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -37,7 +40,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 @Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(StaffTestConfiguration.class)
+@Import(StaffWebTestSupport.Clocks.class)
 abstract class StaffWebTestSupport {
 
 	/** A password that passes every rule. */
@@ -53,49 +56,17 @@ abstract class StaffWebTestSupport {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	StaffTestConfiguration.MovableClock clock;
+	Clocks.MovableClock clock;
 
 	@Autowired
 	private MessageSource messages;
-
-	/**
-	 * A username no other test uses.
-	 * @param prefix what the name starts with
-	 * @return the name
-	 */
-	static String uniqueName(String prefix) {
-		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-	}
 
 	StaffUser newAccount(String prefix, StaffRole role) {
 		return this.accounts.create(uniqueName(prefix), PASSWORD, role, "test");
 	}
 
-	static RequestPostProcessor admin() {
-		return user(uniqueName("some-admin")).roles("ADMIN");
-	}
-
-	static RequestPostProcessor staff() {
-		return user(uniqueName("some-staff")).roles("STAFF");
-	}
-
 	static RequestPostProcessor as(StaffUser account) {
 		return user(account.getUsername()).roles(account.getRole().name());
-	}
-
-	/**
-	 * The flash attribute a redirect after a post carries to the next page. MockMvc's own
-	 * {@code flashAttr} puts it in the servlet container's session, which the application
-	 * does not use: its sessions are Spring Session's, in the database.
-	 * @param name the attribute
-	 * @param value its value
-	 * @return the request as the page after the redirect receives it
-	 */
-	static RequestPostProcessor flash(String name, Object value) {
-		return (request) -> {
-			request.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, Map.of(name, value));
-			return request;
-		};
 	}
 
 	MvcTestResult logIn(String username, String password) {
@@ -128,19 +99,49 @@ abstract class StaffWebTestSupport {
 		return this.messages.getMessage(key, arguments, Locale.ENGLISH);
 	}
 
-	static Document parse(MvcTestResult result) {
-		try {
-			return Jsoup.parse(result.getResponse().getContentAsString());
-		}
-		catch (UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
+	/**
+	 * A clock that a test can move forward. Every staff test imports it, so they all
+	 * share one application context.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clocks {
 
-	static String textOf(Element page, String selector) {
-		Element element = page.selectFirst(selector);
-		assertThat(element).as("element %s", selector).isNotNull();
-		return element.text();
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock();
+		}
+
+		/** The system's UTC clock, plus however far the tests have moved it forward. */
+		static final class MovableClock extends Clock {
+
+			private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+			/**
+			 * Moves the clock forward.
+			 * @param duration how far
+			 */
+			void advance(Duration duration) {
+				this.offset.updateAndGet((current) -> current.plus(duration));
+			}
+
+			@Override
+			public ZoneId getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return Clock.offset(Clock.system(zone), this.offset.get());
+			}
+
+			@Override
+			public Instant instant() {
+				return Instant.now().plus(this.offset.get());
+			}
+
+		}
+
 	}
 
 }

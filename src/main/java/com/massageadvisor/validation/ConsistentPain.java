@@ -1,4 +1,4 @@
-package com.massageadvisor.system;
+package com.massageadvisor.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
