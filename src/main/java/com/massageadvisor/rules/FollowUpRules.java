@@ -106,15 +106,7 @@ public final class FollowUpRules {
 					sessionsInPhase = 0;
 					interval = atLeast(phases.get(phaseIndex).interval(), interval);
 				}
-				case LENGTHEN -> {
-					IntRange longer = lengthened(interval, checkIn.reliefDays(), longest(phases));
-					if (longer.min() > interval.min()) {
-						interval = longer;
-					}
-					else {
-						row = ROWS.get(ROWS.size() - 1);
-					}
-				}
+				case LENGTHEN -> interval = lengthened(interval, checkIn.reliefDays(), longest(phases));
 				case EASE -> interval = eased(interval);
 				default -> {
 					// HOLD, REFER and STOP keep the interval as it is
@@ -156,11 +148,20 @@ public final class FollowUpRules {
 		return longest;
 	}
 
-	private static IntRange lengthened(IntRange interval, @Nullable Integer reliefDays, int longest) {
-		int relief = (reliefDays != null) ? reliefDays : interval.max();
-		int min = Math.min(Math.max(relief, interval.min()), longest);
+	/**
+	 * The interval after a LENGTHEN: from the relief's days, same width, at most the
+	 * longest of the plan (42 days or the plan's own longest); an interval already there
+	 * grows by one day towards the relief. Always longer than {@code interval} at its
+	 * shorter end and never shorter at its longer end, because the relief outlasts it and
+	 * no relief is longer than {@link CheckIn#MAX_RELIEF_DAYS}.
+	 */
+	static IntRange lengthened(IntRange interval, @Nullable Integer reliefDays, int longest) {
+		int relief = (reliefDays != null) ? reliefDays : interval.max() + 1;
+		int cap = Math.min(Math.max(longest, interval.max() + 1), CheckIn.MAX_RELIEF_DAYS);
+		int min = Math.max(Math.min(relief, cap), interval.min());
 		int width = interval.max() - interval.min();
-		return new IntRange(min, Math.min(Math.max(min + width, interval.max()), Math.max(longest, min)));
+		int max = Math.max(Math.min(min + width, Math.max(cap, min)), interval.max());
+		return new IntRange(min, Math.max(min, max));
 	}
 
 	private static IntRange eased(IntRange interval) {
