@@ -110,6 +110,26 @@ class FollowUpRulesTests {
 	}
 
 	@Test
+	void aStopCarriesNothingToBookFromAndSaysWhatToDoInstead() {
+		Answers deep = new Answers(Goal.CHRONIC_PAIN, Lifestyle.SENIOR, MassageType.DEEP_TISSUE, Set.of(), 6,
+				PainDuration.CHRONIC, Set.of(), true, null, null);
+		Recommendation plan = new RulesEngine().evaluate(deep);
+		assertThat(plan.warnings()).extracting(Warning::severity).contains(Severity.CAUTION);
+		NextStep stop = FollowUpRules.next(deep, plan, List.of(flagged(3, RedFlag.TRAUMA, RedFlag.LEG_WEAKNESS)));
+		assertThat(stop.reasonCode()).isEqualTo("RED_FLAG");
+		assertThat(stop.plan().warnings()).extracting(Warning::redFlag)
+			.startsWith(RedFlag.LEG_WEAKNESS, RedFlag.TRAUMA);
+		assertThat(stop.plan().warnings()).extracting(Warning::severity).containsOnly(Severity.STOP, Severity.CONSULT);
+		assertThat(stop.plan().advice()).extracting(Advice::code).containsExactly(AdviceCode.SEE_DOCTOR_URGENTLY);
+		NextStep refer = FollowUpRules.next(deep, plan,
+				List.of(checkIn(4, 1, 6, 0, Soreness.UNDER_48H, Change.MUCH_WORSE)));
+		assertThat(refer.reasonCode()).isEqualTo("CLEARLY_WORSE");
+		assertThat(refer.plan().warnings()).extracting(Warning::severity)
+			.doesNotContain(Severity.CAUTION, Severity.INFO);
+		assertThat(refer.plan().advice()).extracting(Advice::code).contains(AdviceCode.SEE_PROFESSIONAL_FIRST);
+	}
+
+	@Test
 	void urgentRedFlagsSaySo() {
 		assertThat(FollowUpRules.next(CHRONIC, PLAN, List.of(flagged(3, RedFlag.SADDLE_NUMBNESS))).reason().key())
 			.isEqualTo("followup.reason.STOP.urgent");
