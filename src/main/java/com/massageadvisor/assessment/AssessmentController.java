@@ -10,6 +10,7 @@ import com.massageadvisor.plan.PlanPresenter;
 import com.massageadvisor.system.ClinicProperties;
 import com.massageadvisor.system.WorkingDays;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,11 +30,15 @@ class AssessmentController {
 
 	private final Clock clock;
 
-	AssessmentController(Assessments assessments, PlanPresenter presenter, ClinicProperties clinic, Clock clock) {
+	private final ObjectProvider<ResultPageSection> sections;
+
+	AssessmentController(Assessments assessments, PlanPresenter presenter, ClinicProperties clinic, Clock clock,
+			ObjectProvider<ResultPageSection> sections) {
 		this.assessments = assessments;
 		this.presenter = presenter;
 		this.clinic = clinic;
 		this.clock = clock;
+		this.sections = sections;
 	}
 
 	@GetMapping("/assessments/{publicId}")
@@ -47,6 +52,7 @@ class AssessmentController {
 					.format(assessment.getCreatedAt().atZone(this.clinic.zone())));
 		model.addAttribute("plan", this.presenter.present(assessment.getRecommendation(), locale));
 		model.addAttribute("scheduleStart", WorkingDays.after(LocalDate.now(this.clock.withZone(this.clinic.zone()))));
+		this.sections.orderedStream().forEach((section) -> section.addTo(assessment, locale, model));
 		return "assessment/result";
 	}
 
