@@ -3,8 +3,11 @@ package com.massageadvisor.checkin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.massageadvisor.assessment.Assessment;
@@ -120,6 +123,22 @@ public class CheckIns {
 	@Transactional(readOnly = true)
 	public List<CheckInRecord> history(UUID assessmentPublicId) {
 		return this.checkIns.findByAssessmentPublicIdOrderBySeqAsc(assessmentPublicId);
+	}
+
+	/**
+	 * Which of some assessments need attention after their latest check-in, in one query.
+	 * @param assessmentPublicIds the assessments' public ids, such as a page of the list
+	 * @return the public ids of those that need attention
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> needingAttention(Collection<UUID> assessmentPublicIds) {
+		Set<UUID> ids = new HashSet<>();
+		for (LatestCheckIn summary : this.latest.findAllById(assessmentPublicIds)) {
+			if (summary.isNeedsAttention()) {
+				ids.add(summary.getAssessmentPublicId());
+			}
+		}
+		return ids;
 	}
 
 	/**

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.massageadvisor.assessment.Assessment;
+import com.massageadvisor.assessment.ResultPageSection;
+import com.massageadvisor.checkin.CheckIns;
 import com.massageadvisor.assessment.ReviewStatus;
 import com.massageadvisor.audit.AuditTrail;
 import com.massageadvisor.plan.PlanPresenter;
@@ -26,6 +28,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -66,13 +69,19 @@ class StaffAssessmentController {
 
 	private final ClinicProperties clinic;
 
+	private final ObjectProvider<ResultPageSection> sections;
+
+	private final CheckIns checkIns;
+
 	StaffAssessmentController(StaffAssessments assessments, PlanPresenter presenter, RecommendationMessages messages,
-			AuditTrail audit, ClinicProperties clinic) {
+			AuditTrail audit, ClinicProperties clinic, ObjectProvider<ResultPageSection> sections, CheckIns checkIns) {
 		this.assessments = assessments;
 		this.presenter = presenter;
 		this.messages = messages;
 		this.audit = audit;
 		this.clinic = clinic;
+		this.sections = sections;
+		this.checkIns = checkIns;
 	}
 
 	/**
@@ -135,6 +144,8 @@ class StaffAssessmentController {
 		StaffAssessments.ListPage page = this.assessments.page(filter);
 		model.addAttribute("page", page);
 		model.addAttribute("rows", page.rows().stream().map((a) -> row(a, locale)).toList());
+		model.addAttribute("attention",
+				this.checkIns.needingAttention(page.rows().stream().map(Assessment::getPublicId).toList()));
 		return "staff/list";
 	}
 
@@ -148,8 +159,8 @@ class StaffAssessmentController {
 		String actor = principal.getName();
 		StreamingResponseBody body = (out) -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			this.assessments.export(filter, writer, new AssessmentCsv(this.presenter, locale, this.clinic.zone()),
-					actor);
+			this.assessments.export(filter, writer,
+					new AssessmentCsv(this.presenter, locale, this.clinic.zone(), this.checkIns::latest), actor);
 			writer.flush();
 		};
 		String filename = "assessments-" + LocalDate.now(this.clinic.zone()) + ".csv";
@@ -222,6 +233,8 @@ class StaffAssessmentController {
 		model.addAttribute("created", date(assessment, locale));
 		model.addAttribute("answers", answers(assessment, locale));
 		model.addAttribute("plan", this.presenter.present(assessment.getRecommendation(), locale));
+		// what other modules show of the assessment, such as its check-ins
+		this.sections.orderedStream().forEach((section) -> section.addTo(assessment, locale, model));
 		if (assessment.getReviewedAt() != null) {
 			model.addAttribute("reviewedAt",
 					DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
