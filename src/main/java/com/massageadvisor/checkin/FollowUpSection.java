@@ -25,7 +25,7 @@ import org.springframework.ui.Model;
 /**
  * The follow-up part of the result page, as the model attribute {@code followUp}: the
  * plan shown is the one the latest check-in stored, its step leads the page, and the
- * history follows it.
+ * history follows it. Nothing is added for a plan that says no massage.
  */
 @Component
 class FollowUpSection implements ResultPageSection {
@@ -51,7 +51,10 @@ class FollowUpSection implements ResultPageSection {
 
 	@Override
 	public void addTo(Assessment assessment, Locale locale, Model model) {
-		model.addAttribute("followUp", view(assessment, locale));
+		// a plan that says no massage has nothing to follow up: every check-in would stop
+		if (assessment.isMassageAdvisable()) {
+			model.addAttribute("followUp", view(assessment, locale));
+		}
 	}
 
 	FollowUpView view(Assessment assessment, Locale locale) {
@@ -64,7 +67,7 @@ class FollowUpSection implements ResultPageSection {
 		rows.add(new FollowUpView.Row(dates.format(start), startPain, null, null, null, null));
 		if (history.isEmpty()) {
 			// the first session is proposed for the next working day
-			boolean invite = assessment.isMassageAdvisable() && today.isAfter(WorkingDays.after(start));
+			boolean invite = today.isAfter(WorkingDays.after(start));
 			return new FollowUpView(invite, null, null, null, null, null, rows, false);
 		}
 		List<PainChart.Entry> entries = new ArrayList<>();

@@ -41,7 +41,7 @@ class CheckInJourneyTests {
 		return new FormPage(cookie, document.select("input[name=_csrf]").attr("value"), document);
 	}
 
-	private String submitQuestionnaire() {
+	private String submitQuestionnaire(String... conditions) {
 		FormPage form = page("/assessments/new");
 		MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
 		body.add("clientName", "Check-in journey");
@@ -51,6 +51,9 @@ class CheckInJourneyTests {
 		body.add("painLevel", "6");
 		body.add("painDuration", "CHRONIC");
 		body.add("consent", "true");
+		for (String condition : conditions) {
+			body.add("conditions", condition);
+		}
 		body.add("_csrf", form.token());
 		var result = this.client.post()
 			.uri("/assessments")
@@ -135,6 +138,13 @@ class CheckInJourneyTests {
 		assertThat(third.select(".pain-chart-svg circle")).hasSize(3);
 		List<String> pains = third.select("table.check-ins tbody tr td:eq(1)").eachText();
 		assertThat(pains).containsExactly("6", "5", "3", "8");
+	}
+
+	@Test
+	void aPlanThatSaysNoMassageOffersNoCheckIn() {
+		Document result = result(submitQuestionnaire("FRACTURE"));
+		assertThat(result.select(".stop-box")).hasSize(1);
+		assertThat(result.select("a[href$=/check-in]")).isEmpty();
 	}
 
 	@Test
