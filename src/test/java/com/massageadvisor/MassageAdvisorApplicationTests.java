@@ -88,6 +88,8 @@ class MassageAdvisorApplicationTests {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.paths['/api/v1/recommendations'].post")
+			.exists()
+			.jsonPath("$.paths['/api/v1/recommendations/next'].post")
 			.exists();
 	}
 

@@ -1,5 +1,6 @@
 package com.massageadvisor.api;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -37,7 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * method, size) also answers with a problem document and an {@code errors} array, never a
  * stack trace.
  */
-@RestControllerAdvice(assignableTypes = RecommendationApiController.class)
+@RestControllerAdvice(assignableTypes = { RecommendationApiController.class, NextStepApiController.class })
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
@@ -145,6 +146,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		if (Number.class.isAssignableFrom(target)) {
 			return "number";
+		}
+		if (target == LocalDate.class) {
+			return "date";
 		}
 		if (target == Boolean.class || target == boolean.class) {
 			return "boolean";

@@ -10,6 +10,7 @@ import com.massageadvisor.system.ClinicProperties;
 import com.massageadvisor.system.PublicIds;
 import com.massageadvisor.system.WorkingDays;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +28,15 @@ class AssessmentController {
 
 	private final Clock clock;
 
-	AssessmentController(Assessments assessments, PlanPresenter presenter, ClinicProperties clinic, Clock clock) {
+	private final ObjectProvider<ResultPageSection> sections;
+
+	AssessmentController(Assessments assessments, PlanPresenter presenter, ClinicProperties clinic, Clock clock,
+			ObjectProvider<ResultPageSection> sections) {
 		this.assessments = assessments;
 		this.presenter = presenter;
 		this.clinic = clinic;
 		this.clock = clock;
+		this.sections = sections;
 	}
 
 	@GetMapping("/assessments/{publicId}")
@@ -40,6 +45,7 @@ class AssessmentController {
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("plan", this.presenter.present(assessment.getRecommendation(), locale));
 		model.addAttribute("scheduleStart", WorkingDays.after(LocalDate.now(this.clock.withZone(this.clinic.zone()))));
+		this.sections.orderedStream().forEach((section) -> section.addTo(assessment, locale, model));
 		return "assessment/result";
 	}
 

@@ -21,9 +21,10 @@ import tools.jackson.databind.module.SimpleModule;
  * Writes a recommendation to JSON for storage and reads it back unchanged, so that an old
  * assessment shows the plan the client saw whatever the rules say today. Message
  * arguments keep their type: whole numbers as numbers, amounts of money as
- * {@code {"decimal": "80.00"}}, nested messages as objects.
+ * {@code {"decimal": "80.00"}}, nested messages as objects. Public: check-ins store the
+ * plans they produce the same way.
  */
-final class RecommendationSnapshot {
+public final class RecommendationSnapshot {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -35,11 +36,11 @@ final class RecommendationSnapshot {
 	private RecommendationSnapshot() {
 	}
 
-	static String write(Recommendation recommendation) {
+	public static String write(Recommendation recommendation) {
 		return MAPPER.writeValueAsString(recommendation);
 	}
 
-	static Recommendation read(String json) {
+	public static Recommendation read(String json) {
 		return MAPPER.readValue(json, Recommendation.class);
 	}
 

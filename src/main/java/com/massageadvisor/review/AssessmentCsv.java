@@ -6,10 +6,14 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.massageadvisor.assessment.Assessment;
+import com.massageadvisor.checkin.LatestCheckIn;
 import com.massageadvisor.plan.PlanPresenter;
 import com.massageadvisor.rules.Answers;
 import org.apache.commons.csv.CSVFormat;
@@ -28,7 +32,8 @@ class AssessmentCsv {
 	static final String[] HEADER = { "created_at", "public_id", "client_name", "email", "goal", "lifestyle",
 			"massage_type", "conditions", "pain_level", "pain_duration", "signs", "sore_after_last_massage",
 			"session_price", "monthly_budget", "massage_advisable", "highest_severity", "plan", "rules_version",
-			"review_status", "reviewed_by", "reviewed_at", "review_note" };
+			"review_status", "reviewed_by", "reviewed_at", "review_note", "latest_check_in_date",
+			"latest_check_in_pain", "latest_check_in_change", "latest_check_in_step" };
 
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -38,12 +43,15 @@ class AssessmentCsv {
 
 	private final ZoneId zone;
 
+	private final Function<UUID, Optional<LatestCheckIn>> latest;
+
 	private @Nullable CSVPrinter printer;
 
-	AssessmentCsv(PlanPresenter presenter, Locale locale, ZoneId zone) {
+	AssessmentCsv(PlanPresenter presenter, Locale locale, ZoneId zone, Function<UUID, Optional<LatestCheckIn>> latest) {
 		this.presenter = presenter;
 		this.locale = locale;
 		this.zone = zone;
+		this.latest = latest;
 	}
 
 	void start(Writer out) throws IOException {
@@ -53,6 +61,7 @@ class AssessmentCsv {
 
 	void row(Assessment assessment) throws IOException {
 		Answers answers = assessment.getAnswers();
+		LatestCheckIn checkIn = this.latest.apply(assessment.getPublicId()).orElse(null);
 		printer().printRecord(time(assessment.getCreatedAt()), assessment.getPublicId(),
 				safe(assessment.getClientName()), safe(assessment.getEmail()), answers.goal(), answers.lifestyle(),
 				answers.massageType(), codes(answers.conditions()), answers.painLevel(), answers.painDuration(),
@@ -60,7 +69,9 @@ class AssessmentCsv {
 				amount(answers.monthlyBudget()), assessment.isMassageAdvisable(), assessment.getHighestSeverity(),
 				safe(this.presenter.brief(assessment.getRecommendation(), this.locale)), assessment.getRulesVersion(),
 				assessment.getReviewStatus(), safe(assessment.getReviewedBy()), time(assessment.getReviewedAt()),
-				safe(assessment.getReviewNote()));
+				safe(assessment.getReviewNote()), (checkIn != null) ? checkIn.getDate() : "",
+				(checkIn != null) ? checkIn.getPainLevel() : "", (checkIn != null) ? checkIn.getChange() : "",
+				(checkIn != null) ? checkIn.getStep() : "");
 	}
 
 	void finish() throws IOException {

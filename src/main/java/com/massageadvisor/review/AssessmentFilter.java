@@ -24,8 +24,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class AssessmentFilter {
 
 	/** The fields a request may set: the binder ignores every other parameter. */
-	static final List<String> FIELDS = List.of("q", "goal", "lifestyle", "severity", "status", "from", "to", "after",
-			"before");
+	static final List<String> FIELDS = List.of("q", "goal", "lifestyle", "severity", "status", "from", "to",
+			"attention", "due", "after", "before");
 
 	/** The severity filter's value for assessments without any warning. */
 	public static final String NO_WARNING = "NONE";
@@ -53,6 +53,15 @@ public class AssessmentFilter {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate to;
+
+	/**
+	 * Only the assessments whose latest check-in needs attention: a REFER or STOP step, a
+	 * red flag, or more pain than at the start.
+	 */
+	private @Nullable Boolean attention;
+
+	/** Only the assessments whose next check-in is overdue. */
+	private @Nullable Boolean due;
 
 	/** Show the assessments older than this one (the next page). */
 	private @Nullable ListPosition after;
@@ -132,6 +141,22 @@ public class AssessmentFilter {
 		this.before = before;
 	}
 
+	public @Nullable Boolean getAttention() {
+		return this.attention;
+	}
+
+	public void setAttention(@Nullable Boolean attention) {
+		this.attention = attention;
+	}
+
+	public @Nullable Boolean getDue() {
+		return this.due;
+	}
+
+	public void setDue(@Nullable Boolean due) {
+		this.due = due;
+	}
+
 	/**
 	 * Whether this is the first page, the newest assessments.
 	 * @return true without a position
@@ -167,6 +192,8 @@ public class AssessmentFilter {
 		add(query, "status", this.status);
 		add(query, "from", this.from);
 		add(query, "to", this.to);
+		add(query, "attention", Boolean.TRUE.equals(this.attention) ? true : null);
+		add(query, "due", Boolean.TRUE.equals(this.due) ? true : null);
 		return query.toString();
 	}
 
@@ -214,6 +241,12 @@ public class AssessmentFilter {
 		}
 		if (this.to != null) {
 			parts.add("to=" + this.to);
+		}
+		if (Boolean.TRUE.equals(this.attention)) {
+			parts.add("needs attention");
+		}
+		if (Boolean.TRUE.equals(this.due)) {
+			parts.add("check-in due");
 		}
 		return parts.isEmpty() ? "all" : String.join(", ", parts);
 	}

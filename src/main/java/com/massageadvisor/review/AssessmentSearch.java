@@ -1,17 +1,20 @@
 package com.massageadvisor.review;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.massageadvisor.assessment.Assessment;
+import com.massageadvisor.checkin.LatestCheckIn;
 import com.massageadvisor.rules.Severity;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import org.jspecify.annotations.Nullable;
 
@@ -62,6 +65,20 @@ final class AssessmentSearch {
 			if (filter.getTo() != null) {
 				where
 					.add(cb.lessThan(root.get("createdAt"), filter.getTo().plusDays(1).atStartOfDay(zone).toInstant()));
+			}
+			if (Boolean.TRUE.equals(filter.getAttention()) || Boolean.TRUE.equals(filter.getDue())) {
+				// the latest check-in's summary, by its primary key (the public id)
+				Subquery<Integer> latest = query.subquery(Integer.class);
+				Root<LatestCheckIn> summary = latest.from(LatestCheckIn.class);
+				List<Predicate> of = new ArrayList<>();
+				of.add(cb.equal(summary.get("assessmentPublicId"), root.get("publicId")));
+				if (Boolean.TRUE.equals(filter.getAttention())) {
+					of.add(cb.isTrue(summary.get("needsAttention")));
+				}
+				if (Boolean.TRUE.equals(filter.getDue())) {
+					of.add(cb.lessThan(summary.get("dueOn"), LocalDate.now(zone)));
+				}
+				where.add(cb.exists(latest.select(cb.literal(1)).where(of.toArray(Predicate[]::new))));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.massageadvisor.assessment.Assessment;
+import com.massageadvisor.assessment.ResultPageSection;
 import com.massageadvisor.assessment.ReviewStatus;
 import com.massageadvisor.audit.AuditTrail;
 import com.massageadvisor.plan.PlanPresenter;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -44,10 +46,14 @@ class StaffAssessmentDetailController {
 
 	private final AuditTrail audit;
 
-	StaffAssessmentDetailController(StaffAssessments assessments, PlanPresenter presenter, AuditTrail audit) {
+	private final ObjectProvider<ResultPageSection> sections;
+
+	StaffAssessmentDetailController(StaffAssessments assessments, PlanPresenter presenter, AuditTrail audit,
+			ObjectProvider<ResultPageSection> sections) {
 		this.assessments = assessments;
 		this.presenter = presenter;
 		this.audit = audit;
+		this.sections = sections;
 	}
 
 	@InitBinder("review")
@@ -118,6 +124,8 @@ class StaffAssessmentDetailController {
 	private String detailView(Assessment assessment, Locale locale, Model model, HttpServletRequest request) {
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("plan", this.presenter.present(assessment.getRecommendation(), locale));
+		// what other modules show of the assessment, such as its check-ins
+		this.sections.orderedStream().forEach((section) -> section.addTo(assessment, locale, model));
 		if (request.isUserInRole("ADMIN")) {
 			model.addAttribute("events", this.audit.forAssessment(assessment.getPublicId()));
 		}

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.ReviewStatus;
+import com.massageadvisor.checkin.CheckIns;
 import com.massageadvisor.plan.PlanPresenter;
 import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.Lifestyle;
@@ -51,10 +52,14 @@ class StaffAssessmentListController {
 
 	private final ClinicProperties clinic;
 
-	StaffAssessmentListController(StaffAssessments assessments, PlanPresenter presenter, ClinicProperties clinic) {
+	private final CheckIns checkIns;
+
+	StaffAssessmentListController(StaffAssessments assessments, PlanPresenter presenter, ClinicProperties clinic,
+			CheckIns checkIns) {
 		this.assessments = assessments;
 		this.presenter = presenter;
 		this.clinic = clinic;
+		this.checkIns = checkIns;
 	}
 
 	/**
@@ -99,6 +104,8 @@ class StaffAssessmentListController {
 			.stream()
 			.map((assessment) -> new Row(assessment, this.presenter.brief(assessment.getRecommendation(), locale)))
 			.toList());
+		model.addAttribute("attention",
+				this.checkIns.needingAttention(page.rows().stream().map(Assessment::getPublicId).toList()));
 		return VIEW;
 	}
 
@@ -112,8 +119,8 @@ class StaffAssessmentListController {
 		String actor = principal.getName();
 		StreamingResponseBody body = (out) -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			this.assessments.export(filter, writer, new AssessmentCsv(this.presenter, locale, this.clinic.zone()),
-					actor);
+			this.assessments.export(filter, writer,
+					new AssessmentCsv(this.presenter, locale, this.clinic.zone(), this.checkIns::latest), actor);
 			writer.flush();
 		};
 		String filename = "assessments-" + LocalDate.now(this.clinic.zone()) + ".csv";

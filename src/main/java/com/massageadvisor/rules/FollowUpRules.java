@@ -16,15 +16,18 @@ import org.jspecify.annotations.Nullable;
 public final class FollowUpRules {
 
 	/**
-	 * The longest gap a LENGTHEN or EASE step sets, in days, unless the plan has longer.
+	 * The longest gap a LENGTHEN step sets, in days, unless the plan has longer.
 	 */
 	static final int LONGEST_INTERVAL = 42;
 
 	/** Days an EASE step adds to both ends of the interval (48 hours more, S6). */
 	static final int EASE_DAYS = 2;
 
-	/** One row of the table: when it applies, the step it gives, the rows it cites. */
-	record Row(String name, Predicate<Judged> when, StepCode step, Citation citation) {
+	/**
+	 * One row of the table: its code (the API's {@code stepReason.code}), when it
+	 * applies, the step it gives, the rows it cites.
+	 */
+	record Row(String code, Predicate<Judged> when, StepCode step, Citation citation) {
 	}
 
 	/** A check-in with what the replay knows at that point. */
@@ -54,14 +57,14 @@ public final class FollowUpRules {
 
 	// @formatter:off
 	static final List<Row> ROWS = List.of(
-			new Row("red flag",                 j -> !j.checkIn().redFlags().isEmpty(),  StepCode.STOP,     Citation.of(Guideline.S10)),
-			new Row("pain up 2+ from start",    Judged::painWorseByTwo,                  StepCode.REFER,    Citation.of(Guideline.S7, Guideline.S8)),
-			new Row("worse or much worse",      j -> j.checkIn().change().isClearlyWorse(), StepCode.REFER, Citation.of(Guideline.S7, Guideline.S8)),
-			new Row("pain during the session",  j -> j.checkIn().painDuringSession(),    StepCode.REFER,    Citation.of(Guideline.S7, Guideline.S8)),
-			new Row("sore over 48 h",           j -> j.checkIn().soreness() == Soreness.OVER_48H, StepCode.EASE, Citation.of(Guideline.S6)),
-			new Row("work holds, phase done",   j -> j.workHolds() && j.phaseDone() && j.hasNextPhase(), StepCode.ADVANCE, Citation.of(Guideline.A1, Guideline.A3, Guideline.A6)),
-			new Row("work holds",               Judged::workHolds,                       StepCode.LENGTHEN, Citation.of(Guideline.A1, Guideline.A4, Guideline.A6)),
-			new Row("otherwise",                j -> true,                               StepCode.HOLD,     Citation.of(Guideline.A1, Guideline.A3)));
+			new Row("RED_FLAG",                 j -> !j.checkIn().redFlags().isEmpty(),  StepCode.STOP,     Citation.of(Guideline.S10)),
+			new Row("PAIN_UP_FROM_START",       Judged::painWorseByTwo,                  StepCode.REFER,    Citation.of(Guideline.S7, Guideline.S8)),
+			new Row("CLEARLY_WORSE",            j -> j.checkIn().change().isClearlyWorse(), StepCode.REFER, Citation.of(Guideline.S7, Guideline.S8)),
+			new Row("PAIN_DURING_SESSION",      j -> j.checkIn().painDuringSession(),    StepCode.REFER,    Citation.of(Guideline.S7, Guideline.S8)),
+			new Row("SORE_OVER_48H",            j -> j.checkIn().soreness() == Soreness.OVER_48H, StepCode.EASE, Citation.of(Guideline.S6)),
+			new Row("WORK_HOLDS_PHASE_DONE",    j -> j.workHolds() && j.phaseDone() && j.hasNextPhase(), StepCode.ADVANCE, Citation.of(Guideline.A1, Guideline.A3, Guideline.A6)),
+			new Row("WORK_HOLDS",               Judged::workHolds,                       StepCode.LENGTHEN, Citation.of(Guideline.A1, Guideline.A4, Guideline.A6)),
+			new Row("NO_CLEAR_CHANGE",          j -> true,                               StepCode.HOLD,     Citation.of(Guideline.A1, Guideline.A3)));
 	// @formatter:on
 
 	private FollowUpRules() {
@@ -80,7 +83,8 @@ public final class FollowUpRules {
 		}
 		CheckIn last = checkIns.get(checkIns.size() - 1);
 		if (!plan.massageAdvisable() || plan.phases().isEmpty()) {
-			return stopped(plan, StepCode.STOP, Message.of("followup.reason.STOP_PLAN"), Citation.of(Guideline.S10));
+			return stopped(plan, StepCode.STOP, "PLAN_NOT_ADVISABLE", Message.of("followup.reason.STOP_PLAN"),
+					Citation.of(Guideline.S10), null);
 		}
 		List<Phase> phases = plan.phases();
 		int startPain = answers.painLevel();
@@ -106,15 +110,7 @@ public final class FollowUpRules {
 					sessionsInPhase = 0;
 					interval = atLeast(phases.get(phaseIndex).interval(), interval);
 				}
-				case LENGTHEN -> {
-					IntRange longer = lengthened(interval, checkIn.reliefDays(), longest(phases));
-					if (longer.min() > interval.min()) {
-						interval = longer;
-					}
-					else {
-						row = ROWS.get(ROWS.size() - 1);
-					}
-				}
+				case LENGTHEN -> interval = lengthened(interval, checkIn.reliefDays(), longest(phases));
 				case EASE -> interval = eased(interval);
 				default -> {
 					// HOLD, REFER and STOP keep the interval as it is
@@ -122,12 +118,13 @@ public final class FollowUpRules {
 			}
 		}
 		if (row.step().replacesPlan()) {
-			return stopped(plan, row.step(), reason(row.step(), last, startPain, interval, null), row.citation());
+			return stopped(plan, row.step(), row.code(), reason(row.step(), last, startPain, interval, null),
+					row.citation(), last);
 		}
 		PhaseKind current = phases.get(phaseIndex).kind();
 		Recommendation adapted = adapt(plan, phaseIndex, sessionsInPhase, interval);
-		return new NextStep(row.step(), reason(row.step(), last, startPain, interval, current), row.citation(), current,
-				adapted);
+		return new NextStep(row.step(), row.code(), reason(row.step(), last, startPain, interval, current),
+				row.citation(), current, adapted);
 	}
 
 	private static Row first(Judged judged) {
@@ -156,11 +153,20 @@ public final class FollowUpRules {
 		return longest;
 	}
 
-	private static IntRange lengthened(IntRange interval, @Nullable Integer reliefDays, int longest) {
-		int relief = (reliefDays != null) ? reliefDays : interval.max();
-		int min = Math.min(Math.max(relief, interval.min()), longest);
+	/**
+	 * The interval after a LENGTHEN: from the relief's days, same width, at most the
+	 * longest of the plan (42 days or the plan's own longest); an interval already there
+	 * grows by one day towards the relief. Always longer than {@code interval} at its
+	 * shorter end and never shorter at its longer end, because the relief outlasts it and
+	 * no relief is longer than {@link CheckIn#MAX_RELIEF_DAYS}.
+	 */
+	static IntRange lengthened(IntRange interval, @Nullable Integer reliefDays, int longest) {
+		int relief = (reliefDays != null) ? reliefDays : interval.max() + 1;
+		int cap = Math.min(Math.max(longest, interval.max() + 1), CheckIn.MAX_RELIEF_DAYS);
+		int min = Math.max(Math.min(relief, cap), interval.min());
 		int width = interval.max() - interval.min();
-		return new IntRange(min, Math.min(Math.max(min + width, interval.max()), Math.max(longest, min)));
+		int max = Math.max(Math.min(min + width, Math.max(cap, min)), interval.max());
+		return new IntRange(min, Math.max(min, max));
 	}
 
 	private static IntRange eased(IntRange interval) {
@@ -186,11 +192,38 @@ public final class FollowUpRules {
 				plan.advice(), null);
 	}
 
-	private static NextStep stopped(Recommendation plan, StepCode step, Message reason, Citation citation) {
+	/**
+	 * The answer of a REFER or STOP step: nothing to book from, as a plan that is not
+	 * advisable. Its warnings keep only the plan's STOP and CONSULT ones, after one
+	 * RED_FLAG warning per red flag of the last check-in; its advice says what to do
+	 * instead.
+	 */
+	private static NextStep stopped(Recommendation plan, StepCode step, String code, Message reason, Citation citation,
+			@Nullable CheckIn last) {
+		List<Warning> warnings = new ArrayList<>();
+		List<Advice> advice = plan.advice();
+		if (last != null) {
+			// in declaration order, whatever the order the client gave them in
+			for (RedFlag flag : RedFlag.values()) {
+				if (!last.redFlags().contains(flag)) {
+					continue;
+				}
+				warnings.add(new Warning(WarningCode.RED_FLAG, Severity.STOP, null,
+						Message.of("warning.RED_FLAG." + flag), Citation.of(Guideline.S10, Guideline.S8), flag));
+			}
+			advice = (step == StepCode.STOP)
+					? List.of(urgent(last) ? AdviceRules.SEE_DOCTOR_URGENTLY : AdviceRules.SEE_DOCTOR_SOON)
+					: AdviceRules.NOT_ADVISABLE;
+		}
+		for (Warning warning : plan.warnings()) {
+			if (warning.severity() == Severity.STOP || warning.severity() == Severity.CONSULT) {
+				warnings.add(warning);
+			}
+		}
 		Recommendation none = new Recommendation(plan.rulesVersion(), false, plan.clearanceRequired(),
-				plan.recommendedMassageType(), null, plan.minimumGap(), plan.sessionLength(), List.of(),
-				plan.warnings(), plan.setting(), plan.advice(), null);
-		return new NextStep(step, reason, citation, null, none);
+				plan.recommendedMassageType(), null, plan.minimumGap(), plan.sessionLength(), List.of(), warnings,
+				plan.setting(), advice, null);
+		return new NextStep(step, code, reason, citation, null, none);
 	}
 
 	private static Message reason(StepCode step, CheckIn last, int startPain, IntRange interval,

@@ -83,7 +83,7 @@ public class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES)
 					.permitAll()
-					.requestMatchers(HttpMethod.POST, "/assessments", "/error")
+					.requestMatchers(HttpMethod.POST, "/assessments", "/assessments/*/check-ins", "/error")
 					.permitAll()
 					.requestMatchers("/staff/admin/**")
 					.hasRole("ADMIN")

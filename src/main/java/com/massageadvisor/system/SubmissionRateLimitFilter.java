@@ -2,6 +2,7 @@ package com.massageadvisor.system;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -23,10 +24,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits questionnaire submissions per client address with a token bucket (Bucket4j), so
- * that a script cannot flood the database: past the limit a submission gets
- * {@code 429 Too Many Requests} and a page that says when to try again. Buckets live in a
- * bounded Caffeine cache and are forgotten after a quiet period. Behind a proxy, set
+ * Limits questionnaire submissions and check-ins per client address with a token bucket
+ * (Bucket4j), so that a script cannot flood the database: past the limit a submission
+ * gets {@code 429 Too Many Requests} and a page that says when to try again. Buckets live
+ * in a bounded Caffeine cache and are forgotten after a quiet period. Behind a proxy, set
  * {@code server.forward-headers-strategy} so that the client's address, not the proxy's,
  * is used. On PostgreSQL the buckets are rows of the database, shared by every instance
  * of the application, so that the limit is counted once however many instances serve the
@@ -69,10 +70,17 @@ public class SubmissionRateLimitFilter extends OncePerRequestFilter {
 			@DefaultValue("10m") Duration per) {
 	}
 
+	/** A check-in sent from its form: {@code POST /assessments/{publicId}/check-ins}. */
+	private static final Pattern CHECK_IN = Pattern.compile("/assessments/[^/]+/check-ins");
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !this.limits.enabled() || !"POST".equals(request.getMethod())
-				|| !"/assessments".equals(request.getRequestURI().substring(request.getContextPath().length()));
+		if (!this.limits.enabled() || !"POST".equals(request.getMethod())) {
+			return true;
+		}
+		// the questionnaire and the check-ins share one allowance per address
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !"/assessments".equals(path) && !CHECK_IN.matcher(path).matches();
 	}
 
 	@Override

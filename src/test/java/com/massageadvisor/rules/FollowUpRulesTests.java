@@ -110,6 +110,26 @@ class FollowUpRulesTests {
 	}
 
 	@Test
+	void aStopCarriesNothingToBookFromAndSaysWhatToDoInstead() {
+		Answers deep = new Answers(Goal.CHRONIC_PAIN, Lifestyle.SENIOR, MassageType.DEEP_TISSUE, Set.of(), 6,
+				PainDuration.CHRONIC, Set.of(), true, null, null);
+		Recommendation plan = new RulesEngine().evaluate(deep);
+		assertThat(plan.warnings()).extracting(Warning::severity).contains(Severity.CAUTION);
+		NextStep stop = FollowUpRules.next(deep, plan, List.of(flagged(3, RedFlag.TRAUMA, RedFlag.LEG_WEAKNESS)));
+		assertThat(stop.reasonCode()).isEqualTo("RED_FLAG");
+		assertThat(stop.plan().warnings()).extracting(Warning::redFlag)
+			.startsWith(RedFlag.LEG_WEAKNESS, RedFlag.TRAUMA);
+		assertThat(stop.plan().warnings()).extracting(Warning::severity).containsOnly(Severity.STOP, Severity.CONSULT);
+		assertThat(stop.plan().advice()).extracting(Advice::code).containsExactly(AdviceCode.SEE_DOCTOR_URGENTLY);
+		NextStep refer = FollowUpRules.next(deep, plan,
+				List.of(checkIn(4, 1, 6, 0, Soreness.UNDER_48H, Change.MUCH_WORSE)));
+		assertThat(refer.reasonCode()).isEqualTo("CLEARLY_WORSE");
+		assertThat(refer.plan().warnings()).extracting(Warning::severity)
+			.doesNotContain(Severity.CAUTION, Severity.INFO);
+		assertThat(refer.plan().advice()).extracting(Advice::code).contains(AdviceCode.SEE_PROFESSIONAL_FIRST);
+	}
+
+	@Test
 	void urgentRedFlagsSaySo() {
 		assertThat(FollowUpRules.next(CHRONIC, PLAN, List.of(flagged(3, RedFlag.SADDLE_NUMBNESS))).reason().key())
 			.isEqualTo("followup.reason.STOP.urgent");
@@ -127,8 +147,9 @@ class FollowUpRulesTests {
 			for (int i = 0; i < length; i++) {
 				Set<RedFlag> flags = (random.nextInt(20) == 0) ? Set.of(RedFlag.values()[random.nextInt(7)]) : Set.of();
 				history.add(new CheckIn(random.nextInt(4), random.nextInt(11),
-						random.nextBoolean() ? random.nextInt(40) : null, Soreness.values()[random.nextInt(3)],
-						Change.values()[random.nextInt(7)], random.nextInt(10) == 0, flags));
+						random.nextBoolean() ? random.nextInt(random.nextInt(8) == 0 ? 91 : 40) : null,
+						Soreness.values()[random.nextInt(3)], Change.values()[random.nextInt(7)],
+						random.nextInt(10) == 0, flags));
 			}
 			histories.add(history);
 		}
@@ -150,6 +171,70 @@ class FollowUpRulesTests {
 				}
 			}
 		}
+	}
+
+	/** Every rule the contract lists, on the last check-in of each generated history. */
+	@Test
+	void theContractsRulesHoldOnEveryHistory() {
+		int start = CHRONIC.painLevel();
+		for (List<CheckIn> history : histories()) {
+			CheckIn last = history.get(history.size() - 1);
+			NextStep next = FollowUpRules.next(CHRONIC, PLAN, history);
+			String why = history.toString();
+			if (!last.redFlags().isEmpty()) {
+				assertThat(next.step()).as(why).isEqualTo(StepCode.STOP);
+				continue;
+			}
+			if (last.painLevel() >= start + 2 || last.change().isClearlyWorse() || last.painDuringSession()) {
+				assertThat(next.step()).as(why).isEqualTo(StepCode.REFER);
+				assertThat(next.plan().phases()).isEmpty();
+				continue;
+			}
+			IntRange before = (history.size() == 1) ? PLAN.interval()
+					: FollowUpRules.next(CHRONIC, PLAN, history.subList(0, history.size() - 1)).plan().interval();
+			if (last.soreness() == Soreness.OVER_48H) {
+				assertThat(next.step()).as(why).isEqualTo(StepCode.EASE);
+				if (before != null && before.max() < CheckIn.MAX_RELIEF_DAYS) {
+					assertThat(next.plan().interval().min()).as(why).isGreaterThan(before.min());
+				}
+				continue;
+			}
+			boolean painDown = start - last.painLevel() >= 2 || last.painLevel() * 10 <= start * 7;
+			if (painDown && before != null && last.reliefDays() != null && last.reliefDays() > before.max()
+					&& last.sessionsSinceLast() == 0) {
+				// with no new session the phase is still the one in force before
+				assertThat(next.step()).as(why).isIn(StepCode.ADVANCE, StepCode.LENGTHEN);
+				assertThat(next.plan().interval().min()).as(why).isGreaterThan(before.min());
+			}
+			if (next.step() == StepCode.ADVANCE || next.step() == StepCode.LENGTHEN) {
+				assertThat(painDown).as(why).isTrue();
+			}
+		}
+	}
+
+	@Test
+	void theWorkHoldingAtTheLongestIntervalStillLengthens() {
+		List<CheckIn> history = new ArrayList<>();
+		IntRange previous = PLAN.interval();
+		for (int i = 0; i < 12; i++) {
+			history.add(good(7 * i, 0, 2, CheckIn.MAX_RELIEF_DAYS));
+			NextStep next = FollowUpRules.next(CHRONIC, PLAN, history);
+			assertThat(next.step()).isIn(StepCode.ADVANCE, StepCode.LENGTHEN);
+			assertThat(next.plan().interval().min()).isGreaterThan(previous.min());
+			assertThat(next.plan().interval().max()).isGreaterThanOrEqualTo(previous.max())
+				.isLessThanOrEqualTo(CheckIn.MAX_RELIEF_DAYS);
+			previous = next.plan().interval();
+		}
+	}
+
+	@Test
+	void sorenessOverTwoDaysTwiceEasesTwice() {
+		IntRange before = PLAN.phases().get(0).interval();
+		NextStep next = FollowUpRules.next(CHRONIC, PLAN, List.of(checkIn(7, 2, 6, 2, Soreness.OVER_48H, Change.SAME),
+				checkIn(14, 2, 6, 2, Soreness.OVER_48H, Change.SAME)));
+		assertThat(next.step()).isEqualTo(StepCode.EASE);
+		assertThat(next.plan().interval()).isEqualTo(
+				new IntRange(before.min() + 2 * FollowUpRules.EASE_DAYS, before.max() + 2 * FollowUpRules.EASE_DAYS));
 	}
 
 	@Test
