@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.massageadvisor.assessment.Assessment;
+import com.massageadvisor.checkin.CheckIns;
 import com.massageadvisor.plan.PlanPresenter;
 import com.massageadvisor.system.ClinicProperties;
 import com.massageadvisor.system.StaffSlice;
@@ -35,6 +36,9 @@ class StaffAssessmentListControllerTests extends StaffSlice {
 
 	@MockitoBean
 	PlanPresenter presenter;
+
+	@MockitoBean
+	CheckIns checkIns;
 
 	@Autowired
 	ClinicProperties clinic;

@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * silent one in "check-in due", the detail shows the history, the export the latest
  * check-in.
  */
+@Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
 class StaffCheckInTests {
