@@ -154,15 +154,21 @@ public final class FollowUpRules {
 	}
 
 	/**
-	 * The interval after a LENGTHEN: from the relief's days, same width, at most the
-	 * longest of the plan (42 days or the plan's own longest); an interval already there
-	 * grows by one day towards the relief. Always longer than {@code interval} at its
-	 * shorter end and never shorter at its longer end, because the relief outlasts it and
-	 * no relief is longer than {@link CheckIn#MAX_RELIEF_DAYS}.
+	 * The interval after a LENGTHEN: from the relief's days, same width, at most twice
+	 * the current longer end and at most the longest of the plan (42 days or the plan's
+	 * own longest); an interval already there grows by one day towards the relief. Always
+	 * longer than {@code interval} at its shorter end and never shorter at its longer
+	 * end, because the relief outlasts it and no relief is longer than
+	 * {@link CheckIn#MAX_RELIEF_DAYS}.
 	 */
 	static IntRange lengthened(IntRange interval, @Nullable Integer reliefDays, int longest) {
 		int relief = (reliefDays != null) ? reliefDays : interval.max() + 1;
-		int cap = Math.min(Math.max(longest, interval.max() + 1), CheckIn.MAX_RELIEF_DAYS);
+		// at most twice the longer end at a time: the articles find the gap step by step
+		// (A1, A4); one report of 30 days' relief after the first sessions does not move
+		// a
+		// series from every few days to once a month (the safer reading, docs/rules.md)
+		int step = Math.max(2 * interval.max(), interval.max() + 1);
+		int cap = Math.min(Math.min(Math.max(longest, interval.max() + 1), CheckIn.MAX_RELIEF_DAYS), step);
 		int min = Math.max(Math.min(relief, cap), interval.min());
 		int width = interval.max() - interval.min();
 		int max = Math.max(Math.min(min + width, Math.max(cap, min)), interval.max());

@@ -102,6 +102,23 @@ class FollowUpRulesTests {
 		assertThat(next.citation().rows()).contains(Guideline.A6);
 	}
 
+	/**
+	 * A clinical review of the first version: one report of 30 days' relief after the
+	 * first sessions moved a series from every few days to every 30 to 32 days. The gap
+	 * now at most doubles at a check-in, and grows further at the next ones while the
+	 * work holds.
+	 */
+	@Test
+	void oneLongReliefDoesNotJumpTheSeriesToAMonth() {
+		IntRange before = PLAN.interval();
+		NextStep next = FollowUpRules.next(CHRONIC, PLAN, List.of(good(7, 1, 3, 30)));
+		assertThat(next.step()).isIn(StepCode.LENGTHEN, StepCode.ADVANCE);
+		assertThat(next.plan().interval().min()).isGreaterThan(before.min());
+		assertThat(next.plan().interval().max()).isLessThanOrEqualTo(Math.max(2 * before.max(), 14));
+		NextStep later = FollowUpRules.next(CHRONIC, PLAN, List.of(good(7, 1, 3, 30), good(21, 1, 3, 30)));
+		assertThat(later.plan().interval().min()).isGreaterThan(next.plan().interval().min());
+	}
+
 	@Test
 	void anUnadvisablePlanStops() {
 		Recommendation stopped = FollowUpRules.next(CHRONIC, PLAN, List.of(flagged(3, RedFlag.FEVER))).plan();
