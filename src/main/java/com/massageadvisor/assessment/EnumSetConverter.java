@@ -18,7 +18,7 @@ import jakarta.persistence.Converter;
  *
  * @param <E> the enum type
  */
-abstract class EnumSetConverter<E extends Enum<E>> implements AttributeConverter<Set<E>, String> {
+public abstract class EnumSetConverter<E extends Enum<E>> implements AttributeConverter<Set<E>, String> {
 
 	private final Class<E> type;
 
@@ -51,10 +51,11 @@ abstract class EnumSetConverter<E extends Enum<E>> implements AttributeConverter
 
 	}
 
+	/** Red flags, also those of check-ins (module checkin). */
 	@Converter
-	static class RedFlags extends EnumSetConverter<RedFlag> {
+	public static class RedFlags extends EnumSetConverter<RedFlag> {
 
-		RedFlags() {
+		public RedFlags() {
 			super(RedFlag.class);
 		}
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.massageadvisor.assessment.RecommendationSnapshot;
+import com.massageadvisor.assessment.EnumSetConverter;
 import com.massageadvisor.rules.Change;
 import com.massageadvisor.rules.CheckIn;
 import com.massageadvisor.rules.NextStep;
@@ -76,7 +77,7 @@ public class CheckInRecord {
 	@Column(name = "pain_during_session", nullable = false, updatable = false)
 	private boolean painDuringSession;
 
-	@Convert(converter = RedFlagsConverter.class)
+	@Convert(converter = EnumSetConverter.RedFlags.class)
 	@Column(name = "red_flags", nullable = false, length = 200, updatable = false)
 	private Set<RedFlag> redFlags;
 
