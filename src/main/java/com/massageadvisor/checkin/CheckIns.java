@@ -142,6 +142,16 @@ public class CheckIns {
 	}
 
 	/**
+	 * The latest check-in of an assessment, whose plan is the one in force.
+	 * @param assessmentPublicId its public id
+	 * @return the latest check-in, or empty before the first
+	 */
+	public Optional<CheckInRecord> latestRecord(UUID assessmentPublicId) {
+		List<CheckInRecord> history = history(assessmentPublicId);
+		return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+	}
+
+	/**
 	 * The summary of an assessment's latest check-in.
 	 * @param assessmentPublicId its public id
 	 * @return the summary, if it has any check-in

@@ -4,13 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.Assessments;
+import com.massageadvisor.assessment.ResultPageSection;
+import com.massageadvisor.checkin.CheckInRecord;
+import com.massageadvisor.checkin.CheckIns;
 import com.massageadvisor.plan.PlanPresenter;
 import com.massageadvisor.plan.PlanView;
 import com.massageadvisor.plan.RecommendationMessages;
@@ -24,12 +27,14 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,8 +75,13 @@ class SheetController {
 
 	private final Clock clock;
 
+	private final CheckIns checkIns;
+
+	private final ObjectProvider<ResultPageSection> sections;
+
 	SheetController(Assessments assessments, PlanPresenter presenter, RecommendationMessages messages,
-			SpringTemplateEngine templates, SheetPdf pdf, ClinicProperties clinic, Clock clock) {
+			SpringTemplateEngine templates, SheetPdf pdf, ClinicProperties clinic, Clock clock, CheckIns checkIns,
+			ObjectProvider<ResultPageSection> sections) {
 		this.assessments = assessments;
 		this.presenter = presenter;
 		this.messages = messages;
@@ -79,6 +89,8 @@ class SheetController {
 		this.pdf = pdf;
 		this.clinic = clinic;
 		this.clock = clock;
+		this.checkIns = checkIns;
+		this.sections = sections;
 	}
 
 	@GetMapping("/assessments/{publicId}/sheet")
@@ -108,7 +120,9 @@ class SheetController {
 			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime time,
 			Locale locale) {
 		Assessment assessment = find(publicId);
-		Recommendation plan = assessment.getRecommendation();
+		// the plan in force: the one the latest check-in produced, from its date on
+		Optional<CheckInRecord> latest = this.checkIns.latestRecord(assessment.getPublicId());
+		Recommendation plan = latest.map(CheckInRecord::getPlan).orElse(assessment.getRecommendation());
 		if (!plan.massageAdvisable()) {
 			// nothing to book: no events at all, and a page that says why
 			throw new ScheduleRefused(HttpStatus.NOT_FOUND, "schedule.refused.notAdvisable", assessment);
@@ -121,6 +135,11 @@ class SheetController {
 			throw new ScheduleRefused(HttpStatus.BAD_REQUEST, "schedule.refused.clearance", assessment);
 		}
 		LocalDate first = (start != null) ? start : WorkingDays.after(today);
+		if (start == null && latest.isPresent() && plan.interval() != null) {
+			// the next session of the adapted plan: its shortest gap after the check-in
+			LocalDate next = latest.get().getDate().plusDays(plan.interval().min());
+			first = next.isAfter(first) ? next : first;
+		}
 		if (first.isBefore(today.minusDays(1)) || first.isAfter(today.plusYears(1))) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The start date must be within the next year");
 		}
@@ -184,7 +203,10 @@ class SheetController {
 
 	private Map<String, Object> sheetModel(Assessment assessment, Locale locale, String stylesheet) {
 		PlanView plan = this.presenter.present(assessment.getRecommendation(), locale);
-		Map<String, Object> model = new HashMap<>();
+		ExtendedModelMap model = new ExtendedModelMap();
+		// what other modules add to the assessment's pages: the check-ins, the plan in
+		// force (the template shows it rather than the first plan) and the pain history
+		this.sections.orderedStream().forEach((section) -> section.addTo(assessment, locale, model));
 		model.put("assessment", assessment);
 		model.put("plan", plan);
 		model.put("clinic", this.clinic);

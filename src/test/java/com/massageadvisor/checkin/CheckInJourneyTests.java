@@ -3,6 +3,9 @@ package com.massageadvisor.checkin;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
@@ -44,6 +47,10 @@ class CheckInJourneyTests {
 	}
 
 	private String submitQuestionnaire(String... conditions) {
+		return submitQuestionnaire(false, conditions);
+	}
+
+	private String submitQuestionnaire(boolean medicallyCleared, String... conditions) {
 		FormPage form = page("/assessments/new");
 		MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
 		body.add("clientName", "Check-in journey");
@@ -55,6 +62,9 @@ class CheckInJourneyTests {
 		body.add("consent", "true");
 		for (String condition : conditions) {
 			body.add("conditions", condition);
+		}
+		if (medicallyCleared) {
+			body.add("medicallyCleared", "true");
 		}
 		body.add("_csrf", form.token());
 		var result = this.client.post()
@@ -140,6 +150,59 @@ class CheckInJourneyTests {
 		assertThat(third.select(".pain-chart-svg circle")).hasSize(3);
 		List<String> pains = third.select("table.check-ins tbody tr td:eq(1)").eachText();
 		assertThat(pains).containsExactly("6", "5", "3", "8");
+	}
+
+	/**
+	 * Issue 14: the sheet, its PDF and the calendar follow the plan in force after a
+	 * check-in, from the check-in's date, and the sheet shows the pain history.
+	 */
+	@Test
+	void theSheetThePdfAndTheCalendarFollowThePlanInForce() throws Exception {
+		// cleared by a doctor, so that the calendar proposes its own first date
+		String assessment = submitQuestionnaire(true);
+		LocalDate today = LocalDate.now();
+		checkIn(assessment, "date", today.toString(), "sessionsSinceLast", "2", "painLevel", "5", "reliefDays", "2",
+				"soreness", "NONE", "change", "SLIGHTLY_BETTER")
+			.expectStatus()
+			.isFound();
+		checkIn(assessment, "date", today.toString(), "sessionsSinceLast", "2", "painLevel", "3", "reliefDays", "12",
+				"soreness", "NONE", "change", "BETTER")
+			.expectStatus()
+			.isFound();
+		Document page = result(assessment);
+		String phases = page.select("table.phases").text();
+		assertThat(phases).doesNotContain("Initial series").contains("every 2 weeks");
+
+		Document sheet = Jsoup.parse(get(assessment + "/sheet").getResponseBody());
+		assertThat(sheet.select("table.phases").text()).isEqualTo(phases);
+		assertThat(sheet.text()).contains(page.select("#follow-up .step-sentence").text());
+		assertThat(sheet.select(".check-in-history table.check-ins tbody tr")).hasSize(3);
+
+		byte[] pdf = this.client.get()
+			.uri(assessment + "/sheet.pdf")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(byte[].class)
+			.getResponseBody();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("every 2 weeks")
+				.doesNotContain("Initial series");
+		}
+
+		String ics = get(assessment + "/schedule.ics").getResponseBody();
+		// the events' starts (DTSTART;TZID=...), not the time zone's own history
+		LocalDate first = ics.lines()
+			.filter((line) -> line.startsWith("DTSTART;"))
+			.map((line) -> LocalDate.parse(line.substring(line.indexOf(':') + 1, line.indexOf(':') + 9),
+					java.time.format.DateTimeFormatter.BASIC_ISO_DATE))
+			.min(LocalDate::compareTo)
+			.orElseThrow();
+		assertThat(first).as("the next session of the plan in force, after the check-in").isEqualTo(today.plusDays(14));
+	}
+
+	private org.springframework.test.web.servlet.client.EntityExchangeResult<String> get(String uri) {
+		return this.client.get().uri(uri).exchange().expectStatus().isOk().returnResult(String.class);
 	}
 
 	@Test
