@@ -19,8 +19,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +43,8 @@ import org.springframework.web.bind.annotation.PostMapping;
  */
 @Controller
 class QuestionnaireController {
+
+	private static final Log logger = LogFactory.getLog(QuestionnaireController.class);
 
 	static final String FORM = "questionnaire/form";
 
@@ -97,8 +104,20 @@ class QuestionnaireController {
 			model.addAttribute("errorSummary", ErrorSummary.of(result, FIELDS, this.messages, locale));
 			return FORM;
 		}
-		Assessment assessment = this.assessments.create(form.getClientName(), form.getEmail(), locale,
-				form.toAnswers());
+		Assessment assessment;
+		try {
+			assessment = this.assessments.create(form.getClientName(), form.getEmail(), locale, form.toAnswers());
+		}
+		catch (DataAccessException ex) {
+			// the database cannot take the answers just now (a full disk, a restart): the
+			// form comes back filled in, with a sentence that says so, and nothing is
+			// lost
+			logger.warn("Could not store a questionnaire: " + ex.getMessage());
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+			model.addAttribute("formErrors", List.of(this.messages.getMessage("form.error.notSaved", null, locale)));
+			return FORM;
+		}
 		return "redirect:/assessments/" + assessment.getPublicId();
 	}
 

@@ -49,6 +49,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -61,6 +62,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willThrow;
 
 /**
  * The start page and the questionnaire as a person sees them: the pages are parsed and
@@ -625,6 +627,23 @@ class QuestionnaireControllerTests {
 			.sessionPrice("80.00")
 			.monthlyBudget("200")
 			.build();
+	}
+
+	/**
+	 * Issue 16, defect 4: a failed write answered 500. The form comes back filled in,
+	 * with a sentence that says the answers were not saved and nothing is lost.
+	 */
+	@Test
+	void whenTheAnswersCannotBeSavedTheFormComesBackFilledInWithASentenceThatSaysSo() {
+		willThrow(new DataAccessResourceFailureException("No space left on device")).given(this.assessments)
+			.create(any(), any(), any(), any());
+		MvcTestResult result = post(validAnswers());
+		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE).hasViewName("questionnaire/form");
+		assertThat(result.getResponse().getHeader("Retry-After")).isEqualTo("30");
+		Document page = parse(result);
+		assertThat(page.select("#error-summary").text()).contains(text("form.error.notSaved"));
+		assertThat(page.select("input[name=clientName]").attr("value")).isNotBlank();
+		assertThat(page.select("input[name=sessionPrice]").attr("value")).isEqualTo("80.00");
 	}
 
 	private MvcTestResult post(Map<String, List<String>> answers) {
