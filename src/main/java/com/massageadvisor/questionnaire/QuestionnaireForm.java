@@ -40,7 +40,8 @@ public class QuestionnaireForm implements ConsistentPain.Answered {
 	@PrintableText
 	private @Nullable String clientName;
 
-	@Email
+	// an address a message can reach: a domain with a dot (name@example is refused)
+	@Email(regexp = ".+@[^@.]+(\\.[^@.]+)+")
 	@Size(max = 254)
 	@PrintableText
 	private @Nullable String email;

@@ -383,6 +383,7 @@ class QuestionnaireControllerTests {
 				invalid("a name with a control character", "clientName", "Pattern.questionnaire.clientName",
 						"Ann\u0007Example"),
 				invalid("an email that is not one", "email", "Email.questionnaire.email", "ann.example.com"),
+				invalid("an email whose domain has no dot", "email", "Email.questionnaire.email", "dana@example"),
 				invalid("an email over 254 characters", "email", "Size.questionnaire.email", LONG_EMAIL),
 				invalid("no goal", "goal", "NotNull.questionnaire.goal"),
 				invalid("an unknown goal", "goal", "typeMismatch.questionnaire.goal", "SLEEP"),
