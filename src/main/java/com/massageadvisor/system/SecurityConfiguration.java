@@ -44,8 +44,9 @@ public class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/** No camera, microphone, location, payment or USB for any page. */
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-			+ "interest-cohort=()";
+	// only features Chromium knows: an unknown one ("interest-cohort") is logged as a
+	// console error on every page
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	/**
 	 * Pages search engines must not index: a client's result and sheet (private links),
