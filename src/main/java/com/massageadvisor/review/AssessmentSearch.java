@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.checkin.LatestCheckIn;
+import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Severity;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Order;
@@ -78,7 +80,16 @@ final class AssessmentSearch {
 				if (Boolean.TRUE.equals(filter.getDue())) {
 					of.add(cb.lessThan(summary.get("dueOn"), LocalDate.now(zone)));
 				}
-				where.add(cb.exists(latest.select(cb.literal(1)).where(of.toArray(Predicate[]::new))));
+				Predicate checkedIn = cb.exists(latest.select(cb.literal(1)).where(of.toArray(Predicate[]::new)));
+				if (Boolean.TRUE.equals(filter.getAttention()) && !Boolean.TRUE.equals(filter.getDue())) {
+					// a red flag in the questionnaire itself needs attention too: that
+					// client
+					// was sent to a doctor and has no check-in to flag them
+					where.add(cb.or(checkedIn, cb.notEqual(root.get("redFlags"), EnumSet.noneOf(RedFlag.class))));
+				}
+				else {
+					where.add(checkedIn);
+				}
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};

@@ -92,6 +92,11 @@ public final class FollowUpRules {
 		int sessionsInPhase = 0;
 		IntRange interval = phases.get(0).interval();
 		Row row = ROWS.get(ROWS.size() - 1);
+		// a REFER or STOP holds for every later check-in (a STOP outranks a REFER): a
+		// client sent to a professional is not given a plan back by the next good news;
+		// once seen, they answer the questionnaire again, with the go-ahead ticked
+		@Nullable Row held = null;
+		CheckIn heldAt = last;
 		for (CheckIn checkIn : checkIns) {
 			sessionsInPhase += checkIn.sessionsSinceLast();
 			// a phase whose sessions are all used up gives way to the next one
@@ -104,6 +109,13 @@ public final class FollowUpRules {
 			boolean phaseDone = phase.sessions() == null || sessionsInPhase >= phase.sessions().min();
 			Judged judged = new Judged(checkIn, startPain, interval, phaseDone, phaseIndex + 1 < phases.size());
 			row = first(judged);
+			if (held != null && (!row.step().replacesPlan() || outranks(held, row))) {
+				row = held;
+			}
+			else if (row.step().replacesPlan()) {
+				held = row;
+				heldAt = checkIn;
+			}
 			switch (row.step()) {
 				case ADVANCE -> {
 					phaseIndex++;
@@ -118,13 +130,18 @@ public final class FollowUpRules {
 			}
 		}
 		if (row.step().replacesPlan()) {
-			return stopped(plan, row.step(), row.code(), reason(row.step(), last, startPain, interval, null),
-					row.citation(), last);
+			return stopped(plan, row.step(), row.code(), reason(row.step(), heldAt, startPain, interval, null),
+					row.citation(), heldAt);
 		}
 		PhaseKind current = phases.get(phaseIndex).kind();
 		Recommendation adapted = adapt(plan, phaseIndex, sessionsInPhase, interval);
 		return new NextStep(row.step(), row.code(), reason(row.step(), last, startPain, interval, current),
 				row.citation(), current, adapted);
+	}
+
+	/** Whether a held step stays over a new one that also replaces the plan. */
+	private static boolean outranks(Row held, Row next) {
+		return held.step() == StepCode.STOP || next.step() != StepCode.STOP;
 	}
 
 	private static Row first(Judged judged) {

@@ -19,6 +19,7 @@ import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Soreness;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -99,6 +100,18 @@ class StaffCheckInTests {
 			.containsExactly(prefix + " worse");
 		assertThat(list("q", prefix, "due", "true").select("tbody tr a").eachText())
 			.containsExactly(prefix + " silent");
+
+		// a red flag in the questionnaire itself: sent to a doctor, no check-in to flag
+		// them
+		Assessment flagged = this.assessments.create(prefix + " flagged", null, Locale.ENGLISH,
+				Answers.builder(Goal.CHRONIC_PAIN, Lifestyle.DESK_WORKER, MassageType.SWEDISH)
+					.pain(6, PainDuration.CHRONIC)
+					.redFlags(RedFlag.NIGHT_PAIN)
+					.build());
+		assertThat(list("q", prefix, "attention", "true").select("tbody tr a").eachText())
+			.containsExactlyInAnyOrder(prefix + " worse", prefix + " flagged");
+		assertThat(list("q", prefix + " flagged").select("tbody tr .badge:contains(Needs attention)")).hasSize(1);
+		assertThat(flagged.getRecommendation().massageAdvisable()).isFalse();
 
 		MvcTestResult detail = this.mvc.get().uri("/staff/assessments/" + worse.getPublicId()).with(STAFF).exchange();
 		assertThat(detail).hasStatusOk();

@@ -119,6 +119,32 @@ class FollowUpRulesTests {
 		assertThat(later.plan().interval().min()).isGreaterThan(next.plan().interval().min());
 	}
 
+	/**
+	 * A review found that a STOP (saddle numbness, "see a doctor today") was undone by a
+	 * check-in with good news sent the same day: the plan and its calendar came back. A
+	 * REFER or STOP now holds; a STOP outranks a REFER.
+	 */
+	@Test
+	void aReferOrStopHoldsThroughLaterGoodNews() {
+		CheckIn better = good(14, 1, 2, 30);
+		NextStep stopped = FollowUpRules.next(CHRONIC, PLAN,
+				List.of(good(7, 1, 4, 5), flagged(8, RedFlag.SADDLE_NUMBNESS), better));
+		assertThat(stopped.step()).isEqualTo(StepCode.STOP);
+		assertThat(stopped.plan().massageAdvisable()).isFalse();
+		assertThat(stopped.plan().phases()).isEmpty();
+		assertThat(stopped.plan().warnings())
+			.anySatisfy((warning) -> assertThat(warning.redFlag()).isEqualTo(RedFlag.SADDLE_NUMBNESS));
+
+		CheckIn worse = new CheckIn(1, 9, 0, Soreness.NONE, Change.WORSE, false, Set.of());
+		NextStep referred = FollowUpRules.next(CHRONIC, PLAN, List.of(worse, better));
+		assertThat(referred.step()).isEqualTo(StepCode.REFER);
+		assertThat(referred.plan().phases()).isEmpty();
+
+		NextStep thenFlagged = FollowUpRules.next(CHRONIC, PLAN,
+				List.of(worse, flagged(9, RedFlag.NIGHT_PAIN), better));
+		assertThat(thenFlagged.step()).as("a STOP outranks a REFER").isEqualTo(StepCode.STOP);
+	}
+
 	@Test
 	void anUnadvisablePlanStops() {
 		Recommendation stopped = FollowUpRules.next(CHRONIC, PLAN, List.of(flagged(3, RedFlag.FEVER))).plan();
@@ -198,11 +224,14 @@ class FollowUpRulesTests {
 			CheckIn last = history.get(history.size() - 1);
 			NextStep next = FollowUpRules.next(CHRONIC, PLAN, history);
 			String why = history.toString();
-			if (!last.redFlags().isEmpty()) {
+			// a red flag or a reason to refer at any check-in holds for the later ones
+			if (history.stream().anyMatch((checkIn) -> !checkIn.redFlags().isEmpty())) {
 				assertThat(next.step()).as(why).isEqualTo(StepCode.STOP);
 				continue;
 			}
-			if (last.painLevel() >= start + 2 || last.change().isClearlyWorse() || last.painDuringSession()) {
+			if (history.stream()
+				.anyMatch((checkIn) -> checkIn.painLevel() >= start + 2 || checkIn.change().isClearlyWorse()
+						|| checkIn.painDuringSession())) {
 				assertThat(next.step()).as(why).isEqualTo(StepCode.REFER);
 				assertThat(next.plan().phases()).isEmpty();
 				continue;
