@@ -1,5 +1,5 @@
--- One row that the health check updates in a transaction it rolls back (DatabaseWriteHealth):
--- the database is healthy only when it can still be written to, not merely read.
+-- One row that the health check updates and commits (DatabaseWriteHealth): the database is
+-- healthy only when it can still be written to, not merely read.
 CREATE TABLE health_probe (
     id INTEGER PRIMARY KEY,
     checked_at TIMESTAMP WITH TIME ZONE NOT NULL

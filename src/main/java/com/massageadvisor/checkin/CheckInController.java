@@ -20,7 +20,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,8 +107,16 @@ class CheckInController {
 				// another check-in of the same assessment was stored at the same moment
 				result.reject("checkIn.error.concurrent");
 			}
+			catch (DataAccessException ex) {
+				// the database cannot take it just now: the form comes back filled in
+				result.reject("form.error.notSaved");
+				response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			}
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		if (response.getStatus() != HttpStatus.SERVICE_UNAVAILABLE.value()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
 		model.addAttribute("errorSummary", ErrorSummary.of(result, FIELDS, this.messages, locale));
 		model.addAttribute("formErrors",
 				result.getGlobalErrors().stream().map((error) -> this.messages.getMessage(error, locale)).toList());
