@@ -239,6 +239,15 @@ public final class FollowUpRules {
 					: AdviceRules.NOT_ADVISABLE;
 		}
 		for (Warning warning : plan.warnings()) {
+			if (warning.severity() == Severity.CONSULT && !warning.message().key().endsWith(SafetyRules.ALSO)) {
+				// the client has had sessions and is sent to a professional now: a
+				// CONSULT
+				// gives its reason only, not "a go-ahead before your first session"
+				Message message = warning.message();
+				warning = new Warning(warning.code(), warning.severity(), warning.condition(),
+						new Message(message.key() + SafetyRules.ALSO, message.args()), warning.citation(),
+						warning.redFlag());
+			}
 			if (warning.severity() == Severity.STOP || warning.severity() == Severity.CONSULT) {
 				warnings.add(warning);
 			}

@@ -143,6 +143,14 @@ class FollowUpRulesTests {
 		NextStep thenFlagged = FollowUpRules.next(CHRONIC, PLAN,
 				List.of(worse, flagged(9, RedFlag.NIGHT_PAIN), better));
 		assertThat(thenFlagged.step()).as("a STOP outranks a REFER").isEqualTo(StepCode.STOP);
+
+		// after sessions, a CONSULT gives its reason only, not "a go-ahead before your
+		// first
+		// session"
+		assertThat(PLAN.warnings()).anySatisfy((warning) -> assertThat(warning.severity()).isEqualTo(Severity.CONSULT));
+		assertThat(referred.plan().warnings()).filteredOn((warning) -> warning.severity() == Severity.CONSULT)
+			.isNotEmpty()
+			.allSatisfy((warning) -> assertThat(warning.message().key()).endsWith(".also"));
 	}
 
 	@Test
