@@ -37,7 +37,7 @@ final class AssessmentSearch {
 	private AssessmentSearch() {
 	}
 
-	static Specification<Assessment> of(AssessmentFilter filter, ZoneId zone) {
+	static Specification<Assessment> of(AssessmentFilter filter, ZoneId zone, LocalDate today) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			String q = filter.getQ();
@@ -78,7 +78,7 @@ final class AssessmentSearch {
 					of.add(cb.isTrue(summary.get("needsAttention")));
 				}
 				if (Boolean.TRUE.equals(filter.getDue())) {
-					of.add(cb.lessThan(summary.get("dueOn"), LocalDate.now(zone)));
+					of.add(cb.lessThan(summary.get("dueOn"), today));
 				}
 				Predicate checkedIn = cb.exists(latest.select(cb.literal(1)).where(of.toArray(Predicate[]::new)));
 				if (Boolean.TRUE.equals(filter.getAttention()) && !Boolean.TRUE.equals(filter.getDue())) {

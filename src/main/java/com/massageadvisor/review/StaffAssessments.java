@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -143,7 +144,9 @@ class StaffAssessments {
 		CriteriaQuery<Long> query = cb.createQuery(Long.class);
 		Root<Assessment> root = query.from(Assessment.class);
 		List<Predicate> where = new ArrayList<>();
-		where.add(AssessmentSearch.of(filter, this.clinic.zone()).toPredicate(root, query, cb));
+		where
+			.add(AssessmentSearch.of(filter, this.clinic.zone(), LocalDate.now(this.clock.withZone(this.clinic.zone())))
+				.toPredicate(root, query, cb));
 		if (position != null) {
 			where.add(AssessmentSearch.beyond(position, newer, root, cb));
 		}
@@ -226,7 +229,8 @@ class StaffAssessments {
 	}
 
 	private void stream(AssessmentFilter filter, Writer out, AssessmentCsv csv, long[] written) {
-		try (Stream<Assessment> stream = this.repository.findBy(AssessmentSearch.of(filter, this.clinic.zone()),
+		try (Stream<Assessment> stream = this.repository.findBy(
+				AssessmentSearch.of(filter, this.clinic.zone(), LocalDate.now(this.clock.withZone(this.clinic.zone()))),
 				(query) -> query.sortBy(AssessmentSearch.sort(filter)).stream())) {
 			csv.start(out);
 			for (Assessment assessment : (Iterable<Assessment>) stream::iterator) {
