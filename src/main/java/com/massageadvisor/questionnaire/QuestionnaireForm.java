@@ -53,17 +53,17 @@ public class QuestionnaireForm implements ConsistentPain.Answered {
 	private @Nullable Lifestyle lifestyle;
 
 	@NotNull
-	private @Nullable MassageType massageType = MassageType.NOT_SURE;
+	private @Nullable MassageType massageType;
 
 	private Set<Condition> conditions = EnumSet.noneOf(Condition.class);
 
 	@NotNull
 	@Min(0)
 	@Max(10)
-	private @Nullable Integer painLevel = 0;
+	private @Nullable Integer painLevel;
 
 	@NotNull
-	private @Nullable PainDuration painDuration = PainDuration.NONE;
+	private @Nullable PainDuration painDuration;
 
 	private Set<Sign> signs = EnumSet.noneOf(Sign.class);
 

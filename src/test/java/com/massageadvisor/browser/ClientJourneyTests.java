@@ -124,17 +124,19 @@ class ClientJourneyTests {
 		this.browser.press(Keys.SPACE);
 		this.browser.tabTo("painLevel", 2);
 		this.browser.press(Keys.BACK_SPACE, "5");
-		// the pain duration has an answer already, so Tab lands on it
-		this.browser.press(Keys.TAB, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+		// nothing is chosen for the pain duration: Tab lands on its first option, Space
+		// chooses it, arrows move on
+		this.browser.press(Keys.TAB);
+		assertThat(this.browser.focusedId()).isEqualTo("painDuration");
+		this.browser.press(Keys.SPACE, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
 		// the seven red flags, the conditions and the doctor's go-ahead, left unticked
 		this.browser.tabTo("redFlags", 1);
 		this.browser.tabTo("signs-HEADACHES", 30);
 		this.browser.press(Keys.SPACE);
-		// "not sure" is chosen already and is the last option: down goes round to the
-		// first
+		// no type is chosen either: its first option, then down to deep tissue
 		this.browser.press(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB);
-		assertThat(this.browser.focusedId()).isEqualTo("massageType-NOT_SURE");
-		this.browser.press(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+		assertThat(this.browser.focusedId()).isEqualTo("massageType");
+		this.browser.press(Keys.SPACE, Keys.ARROW_DOWN);
 		this.browser.tabTo("consent", 6);
 		this.browser.press(Keys.SPACE);
 

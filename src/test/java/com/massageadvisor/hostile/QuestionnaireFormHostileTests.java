@@ -394,8 +394,11 @@ class QuestionnaireFormHostileTests {
 		field(random, hostility, submission, "email", () -> email(random));
 		field(random, hostility, submission, "goal", () -> choice(random, Goal.class, true));
 		field(random, hostility, submission, "lifestyle", () -> choice(random, Lifestyle.class, true));
-		field(random, hostility, submission, "massageType", () -> choice(random, MassageType.class, false));
-		field(random, hostility, submission, "painDuration", () -> choice(random, PainDuration.class, false));
+		// no answer that matters is pre-selected (issue 15): the type and the duration
+		// are
+		// required
+		field(random, hostility, submission, "massageType", () -> choice(random, MassageType.class, true));
+		field(random, hostility, submission, "painDuration", () -> choice(random, PainDuration.class, true));
 		field(random, hostility, submission, "conditions", () -> choices(random, Condition.class));
 		field(random, hostility, submission, "signs", () -> choices(random, Sign.class));
 		field(random, hostility, submission, "painLevel", () -> painLevel(random));
@@ -414,9 +417,9 @@ class QuestionnaireFormHostileTests {
 
 	/**
 	 * Pain today with "I have no back pain at the moment" contradicts itself: the form
-	 * refuses it on the duration (the form's duration is NONE when left out, as the page
-	 * shows it chosen). Only a pain level the form surely reads is judged; one it may or
-	 * may not read keeps its own verdict.
+	 * refuses it on the duration (a duration left out is refused on its own). Only a pain
+	 * level the form surely reads is judged; one it may or may not read keeps its own
+	 * verdict.
 	 */
 	private static void painAgreement(FormCase submission) {
 		List<String> levels = values(submission, "painLevel");
@@ -659,7 +662,8 @@ class QuestionnaireFormHostileTests {
 	private static Draw painLevel(Random random) {
 		int kind = random.nextInt(100);
 		if (kind < 10) {
-			return Draw.omitted(Verdict.VALID);
+			// required: the form no longer fills in 0
+			return Draw.omitted(Verdict.INVALID);
 		}
 		String value;
 		if (kind < 70) {

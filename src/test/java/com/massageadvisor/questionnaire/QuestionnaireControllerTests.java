@@ -240,13 +240,14 @@ class QuestionnaireControllerTests {
 	}
 
 	@Test
-	void formStartsWithTheDefaults() {
+	void formPreSelectsNoAnswerThatMatters() {
+		// issue 15: the pain level, its duration and the type were pre-filled (0, "no
+		// back
+		// pain", "not sure"), so a client could send a plan for someone without pain
 		Document page = getForm();
-		assertThat(checkedValues(page, "massageType")).containsExactly("NOT_SURE");
-		assertThat(page.select("input[name=painLevel]")).singleElement().extracting(Element::val).isEqualTo("0");
-		assertThat(checkedValues(page, "painDuration")).containsExactly("NONE");
-		for (String unchosen : List.of("goal", "injurySeverity", "lifestyle", "redFlags", "conditions",
-				"medicallyCleared", "signs", "soreAfterLastMassage", "consent")) {
+		assertThat(page.select("input[name=painLevel]")).singleElement().extracting(Element::val).isEqualTo("");
+		for (String unchosen : List.of("goal", "injurySeverity", "lifestyle", "painDuration", "massageType", "redFlags",
+				"conditions", "medicallyCleared", "signs", "soreAfterLastMassage", "consent")) {
 			assertThat(checkedValues(page, unchosen)).as("%s ticked on a new form", unchosen).isEmpty();
 		}
 		for (String empty : List.of("clientName", "email", "sessionPrice", "monthlyBudget")) {
