@@ -2,6 +2,7 @@ package com.massageadvisor.assessment;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -141,6 +142,14 @@ public class Assessment {
 	@Column(name = "reviewed_at")
 	private @Nullable Instant reviewedAt;
 
+	/**
+	 * The day a check-in is overdue: set at submission, moved by each check-in through
+	 * {@link AssessmentRepository#setCheckInDueOn}, never by saving the entity (a review
+	 * saved with a stale copy cannot move it back).
+	 */
+	@Column(name = "check_in_due_on", updatable = false)
+	private @Nullable LocalDate checkInDueOn;
+
 	/** The name in lower case, for a search by its start that an index serves. */
 	@Column(name = "client_name_key", nullable = false, length = SEARCH_KEY_LENGTH)
 	private String clientNameKey;
@@ -192,6 +201,25 @@ public class Assessment {
 		this.highestSeverity = recommendation.highestSeverity();
 		this.recommendationJson = RecommendationSnapshot.write(recommendation);
 		this.recommendation = recommendation;
+	}
+
+	/**
+	 * The day a first check-in is overdue: twice the longest gap of the plan's first
+	 * phase after the day of the submission; none when massage is not advisable.
+	 * @param day the day of the submission, in the clinic's zone
+	 */
+	void expectFirstCheckIn(LocalDate day) {
+		Recommendation plan = getRecommendation();
+		this.checkInDueOn = (plan.massageAdvisable() && !plan.phases().isEmpty())
+				? day.plusDays(2L * plan.phases().get(0).interval().max()) : null;
+	}
+
+	/**
+	 * The day a check-in is overdue.
+	 * @return that day, or null when no check-in is expected
+	 */
+	public @Nullable LocalDate getCheckInDueOn() {
+		return this.checkInDueOn;
 	}
 
 	/**

@@ -2,7 +2,10 @@ package com.massageadvisor.assessment;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +31,8 @@ public class AssessmentBulkLoad {
 	private static final String INSERT = "INSERT INTO assessment (id, public_id, created_at, consent_at, client_name, "
 			+ "client_name_key, email, locale, goal, lifestyle, massage_type, conditions, pain_level, pain_duration, "
 			+ "signs, sore_after_last_massage, session_price, monthly_budget, rules_version, massage_advisable, "
-			+ "highest_severity, recommendation, review_status, review_note, reviewed_by, reviewed_at, version) "
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ "highest_severity, recommendation, review_status, review_note, reviewed_by, reviewed_at, version, "
+			+ "check_in_due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	/** The columns of a template row, read back as Hibernate wrote them. */
 	private static final String TEMPLATE_COLUMNS = "goal, lifestyle, massage_type, conditions, pain_level, "
@@ -47,8 +50,10 @@ public class AssessmentBulkLoad {
 	 *
 	 * @param columns the column values, as the database holds them
 	 * @param advisable whether the plan advises massage
+	 * @param checkInDueDays the days after its creation a row's first check-in is
+	 * overdue, or null when none is expected
 	 */
-	public record Template(Object[] columns, boolean advisable) {
+	public record Template(Object[] columns, boolean advisable, @Nullable Long checkInDueDays) {
 	}
 
 	/**
@@ -76,7 +81,12 @@ public class AssessmentBulkLoad {
 			return new Object[] { this.id, this.publicId, this.createdAt, this.createdAt, this.clientName,
 					Assessment.searchKey(this.clientName), this.email, this.locale, t[0], t[1], t[2], t[3], t[4], t[5],
 					t[6], t[7], t[8], t[9], t[10], t[11], t[12], t[13], this.status.name(), this.note, this.reviewer,
-					this.reviewedAt, (this.status != ReviewStatus.NEW) ? 1 : 0 };
+					this.reviewedAt, (this.status != ReviewStatus.NEW) ? 1 : 0, checkInDueOn() };
+		}
+
+		private @Nullable LocalDate checkInDueOn() {
+			Long days = this.template.checkInDueDays();
+			return (days != null) ? this.createdAt.toLocalDate().plusDays(days) : null;
 		}
 
 	}
@@ -92,7 +102,10 @@ public class AssessmentBulkLoad {
 				saved.getId());
 		// the map is case-insensitive: H2 reports upper-case names, PostgreSQL lower-case
 		Object[] columns = Arrays.stream(TEMPLATE_COLUMNS.split(", ")).map(row::get).toArray();
-		return new Template(columns, saved.isMassageAdvisable());
+		LocalDate due = saved.getCheckInDueOn();
+		Long dueDays = (due != null)
+				? ChronoUnit.DAYS.between(saved.getCreatedAt().atZone(ZoneOffset.UTC).toLocalDate(), due) : null;
+		return new Template(columns, saved.isMassageAdvisable(), dueDays);
 	}
 
 	/**

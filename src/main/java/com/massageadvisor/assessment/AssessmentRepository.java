@@ -1,9 +1,11 @@
 package com.massageadvisor.assessment;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -27,5 +29,16 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long>, J
 	@Modifying
 	@Query("delete from Assessment a where a.createdAt < :cutoff")
 	int deleteCreatedBefore(Instant cutoff);
+
+	/**
+	 * Moves the day an assessment's next check-in is overdue, without touching its other
+	 * columns or its version.
+	 * @param publicId the assessment's public id
+	 * @param dueOn the day, or null when no check-in is expected any more
+	 * @return the number of rows changed
+	 */
+	@Modifying(flushAutomatically = true)
+	@Query(value = "update assessment set check_in_due_on = :dueOn where public_id = :publicId", nativeQuery = true)
+	int setCheckInDueOn(UUID publicId, @Nullable LocalDate dueOn);
 
 }

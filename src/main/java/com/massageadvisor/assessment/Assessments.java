@@ -2,6 +2,7 @@ package com.massageadvisor.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Recommendation;
 import com.massageadvisor.rules.RulesEngine;
+import com.massageadvisor.system.ClinicProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -24,10 +26,13 @@ public class Assessments {
 
 	private final Clock clock;
 
-	public Assessments(RulesEngine engine, AssessmentRepository repository, Clock clock) {
+	private final ClinicProperties clinic;
+
+	public Assessments(RulesEngine engine, AssessmentRepository repository, Clock clock, ClinicProperties clinic) {
 		this.engine = engine;
 		this.repository = repository;
 		this.clock = clock;
+		this.clinic = clinic;
 	}
 
 	/**
@@ -42,8 +47,21 @@ public class Assessments {
 	@Transactional
 	public Assessment create(String clientName, @Nullable String email, Locale locale, Answers answers) {
 		Recommendation recommendation = this.engine.evaluate(answers);
-		return this.repository
-			.save(new Assessment(clientName, email, locale, answers, recommendation, this.clock.instant()));
+		Instant now = this.clock.instant();
+		Assessment assessment = new Assessment(clientName, email, locale, answers, recommendation, now);
+		assessment.expectFirstCheckIn(LocalDate.ofInstant(now, this.clinic.zone()));
+		return this.repository.save(assessment);
+	}
+
+	/**
+	 * Moves the day an assessment's next check-in is overdue, as a check-in decides it.
+	 * @param publicId the assessment's public id
+	 * @param dueOn the day, or null when no check-in is expected any more (after a REFER
+	 * or STOP)
+	 */
+	@Transactional
+	public void expectCheckInBy(UUID publicId, @Nullable LocalDate dueOn) {
+		this.repository.setCheckInDueOn(publicId, dueOn);
 	}
 
 	/**

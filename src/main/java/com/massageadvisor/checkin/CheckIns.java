@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import com.massageadvisor.assessment.Assessment;
+import com.massageadvisor.assessment.Assessments;
 import com.massageadvisor.rules.CheckIn;
 import com.massageadvisor.rules.FollowUpRules;
 import com.massageadvisor.rules.IntRange;
@@ -38,10 +41,13 @@ public class CheckIns {
 
 	private final Clock clock;
 
-	CheckIns(CheckInRepository checkIns, LatestCheckInRepository latest, Clock clock) {
+	private final Assessments assessments;
+
+	CheckIns(CheckInRepository checkIns, LatestCheckInRepository latest, Clock clock, Assessments assessments) {
 		this.checkIns = checkIns;
 		this.latest = latest;
 		this.clock = clock;
+		this.assessments = assessments;
 	}
 
 	/** Why a check-in cannot be stored; the form says so rather than fail. */
@@ -92,8 +98,10 @@ public class CheckIns {
 		CheckInRecord record = this.checkIns.saveAndFlush(new CheckInRecord(publicId, history.size() + 1, date, checkIn,
 				next, RulesEngine.RULES_VERSION, needsAttention(assessment, checkIn, next), this.clock.instant()));
 		LatestCheckIn summary = this.latest.findById(publicId).orElseGet(() -> new LatestCheckIn(publicId));
-		summary.update(record, dueOn(date, next));
+		LocalDate dueOn = dueOn(date, next);
+		summary.update(record, dueOn);
 		this.latest.save(summary);
+		this.assessments.expectCheckInBy(publicId, dueOn);
 		return record;
 	}
 
@@ -159,6 +167,21 @@ public class CheckIns {
 	@Transactional(readOnly = true)
 	public Optional<LatestCheckIn> latest(UUID assessmentPublicId) {
 		return this.latest.findById(assessmentPublicId);
+	}
+
+	/**
+	 * The latest check-ins of some assessments, in one query.
+	 * @param assessmentPublicIds the assessments' public ids, such as a batch of an
+	 * export
+	 * @return the latest check-in of each of them that has one, by public id
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, LatestCheckIn> latestOf(Collection<UUID> assessmentPublicIds) {
+		Map<UUID, LatestCheckIn> latest = new HashMap<>();
+		for (LatestCheckIn summary : this.latest.findAllById(assessmentPublicIds)) {
+			latest.put(summary.getAssessmentPublicId(), summary);
+		}
+		return latest;
 	}
 
 }

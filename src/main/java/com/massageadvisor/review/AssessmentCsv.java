@@ -5,8 +5,10 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -43,11 +45,16 @@ class AssessmentCsv {
 
 	private final ZoneId zone;
 
-	private final Function<UUID, Optional<LatestCheckIn>> latest;
+	private final Function<Collection<UUID>, Map<UUID, LatestCheckIn>> latest;
 
 	private @Nullable CSVPrinter printer;
 
-	AssessmentCsv(PlanPresenter presenter, Locale locale, ZoneId zone, Function<UUID, Optional<LatestCheckIn>> latest) {
+	/**
+	 * @param latest the latest check-ins of some assessments by their public ids, read in
+	 * one query for a batch of rows
+	 */
+	AssessmentCsv(PlanPresenter presenter, Locale locale, ZoneId zone,
+			Function<Collection<UUID>, Map<UUID, LatestCheckIn>> latest) {
 		this.presenter = presenter;
 		this.locale = locale;
 		this.zone = zone;
@@ -59,9 +66,23 @@ class AssessmentCsv {
 		this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
 	}
 
-	void row(Assessment assessment) throws IOException {
+	/**
+	 * Writes a batch of rows, with their latest check-ins read in one query.
+	 * @param assessments the rows, in the order of the export
+	 */
+	void rows(List<Assessment> assessments) throws IOException {
+		if (assessments.isEmpty()) {
+			return;
+		}
+		Map<UUID, LatestCheckIn> checkIns = this.latest
+			.apply(assessments.stream().map(Assessment::getPublicId).toList());
+		for (Assessment assessment : assessments) {
+			row(assessment, checkIns.get(assessment.getPublicId()));
+		}
+	}
+
+	private void row(Assessment assessment, @Nullable LatestCheckIn checkIn) throws IOException {
 		Answers answers = assessment.getAnswers();
-		LatestCheckIn checkIn = this.latest.apply(assessment.getPublicId()).orElse(null);
 		printer().printRecord(time(assessment.getCreatedAt()), assessment.getPublicId(),
 				safe(assessment.getClientName()), safe(assessment.getEmail()), answers.goal(), answers.lifestyle(),
 				answers.massageType(), codes(answers.conditions()), answers.painLevel(), answers.painDuration(),

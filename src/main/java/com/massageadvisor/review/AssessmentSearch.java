@@ -68,28 +68,23 @@ final class AssessmentSearch {
 				where
 					.add(cb.lessThan(root.get("createdAt"), filter.getTo().plusDays(1).atStartOfDay(zone).toInstant()));
 			}
-			if (Boolean.TRUE.equals(filter.getAttention()) || Boolean.TRUE.equals(filter.getDue())) {
+			if (Boolean.TRUE.equals(filter.getDue())) {
+				// kept on the assessment from its submission on, so that an assessment
+				// with
+				// no check-in yet is due too (ix_assessment_check_in_due)
+				where.add(cb.lessThan(root.get("checkInDueOn"), today));
+			}
+			if (Boolean.TRUE.equals(filter.getAttention())) {
 				// the latest check-in's summary, by its primary key (the public id)
 				Subquery<Integer> latest = query.subquery(Integer.class);
 				Root<LatestCheckIn> summary = latest.from(LatestCheckIn.class);
 				List<Predicate> of = new ArrayList<>();
 				of.add(cb.equal(summary.get("assessmentPublicId"), root.get("publicId")));
-				if (Boolean.TRUE.equals(filter.getAttention())) {
-					of.add(cb.isTrue(summary.get("needsAttention")));
-				}
-				if (Boolean.TRUE.equals(filter.getDue())) {
-					of.add(cb.lessThan(summary.get("dueOn"), today));
-				}
+				of.add(cb.isTrue(summary.get("needsAttention")));
 				Predicate checkedIn = cb.exists(latest.select(cb.literal(1)).where(of.toArray(Predicate[]::new)));
-				if (Boolean.TRUE.equals(filter.getAttention()) && !Boolean.TRUE.equals(filter.getDue())) {
-					// a red flag in the questionnaire itself needs attention too: that
-					// client
-					// was sent to a doctor and has no check-in to flag them
-					where.add(cb.or(checkedIn, cb.notEqual(root.get("redFlags"), EnumSet.noneOf(RedFlag.class))));
-				}
-				else {
-					where.add(checkedIn);
-				}
+				// a red flag in the questionnaire itself needs attention too: that client
+				// was sent to a doctor and has no check-in to flag them
+				where.add(cb.or(checkedIn, cb.notEqual(root.get("redFlags"), EnumSet.noneOf(RedFlag.class))));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};

@@ -120,7 +120,7 @@ class StaffAssessmentListController {
 		StreamingResponseBody body = (out) -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			this.assessments.export(filter, writer,
-					new AssessmentCsv(this.presenter, locale, this.clinic.zone(), this.checkIns::latest), actor);
+					new AssessmentCsv(this.presenter, locale, this.clinic.zone(), this.checkIns::latestOf), actor);
 			writer.flush();
 		};
 		String filename = "assessments-" + LocalDate.now(this.clinic.zone()) + ".csv";

@@ -41,6 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class StaffAssessments {
 
+	/** Rows of an export written together, with one query for their latest check-ins. */
+	static final int EXPORT_BATCH = 500;
+
 	/** Assessments per page of the list. */
 	static final int PAGE_SIZE = 25;
 
@@ -228,16 +231,31 @@ class StaffAssessments {
 		return written[0];
 	}
 
+	/**
+	 * Writes a batch of exported rows (their latest check-ins in one query) and lets them
+	 * go.
+	 */
+	private int write(List<Assessment> batch, AssessmentCsv csv) throws IOException {
+		csv.rows(batch);
+		batch.forEach(this.entityManager::detach);
+		int size = batch.size();
+		batch.clear();
+		return size;
+	}
+
 	private void stream(AssessmentFilter filter, Writer out, AssessmentCsv csv, long[] written) {
 		try (Stream<Assessment> stream = this.repository.findBy(
 				AssessmentSearch.of(filter, this.clinic.zone(), LocalDate.now(this.clock.withZone(this.clinic.zone()))),
 				(query) -> query.sortBy(AssessmentSearch.sort(filter)).stream())) {
 			csv.start(out);
+			List<Assessment> batch = new ArrayList<>(EXPORT_BATCH);
 			for (Assessment assessment : (Iterable<Assessment>) stream::iterator) {
-				csv.row(assessment);
-				this.entityManager.detach(assessment);
-				written[0]++;
+				batch.add(assessment);
+				if (batch.size() == EXPORT_BATCH) {
+					written[0] += write(batch, csv);
+				}
 			}
+			written[0] += write(batch, csv);
 			csv.finish();
 		}
 		catch (IOException ex) {

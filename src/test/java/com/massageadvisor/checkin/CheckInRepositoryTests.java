@@ -1,16 +1,20 @@
 package com.massageadvisor.checkin;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.AssessmentRepository;
+import com.massageadvisor.assessment.Assessments;
 import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Change;
 import com.massageadvisor.rules.CheckIn;
@@ -23,6 +27,7 @@ import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.RulesEngine;
 import com.massageadvisor.rules.Soreness;
 import com.massageadvisor.rules.StepCode;
+import com.massageadvisor.system.ClinicProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +78,11 @@ class CheckInRepositoryTests {
 
 	@BeforeEach
 	void assessment() {
-		this.checkIns = new CheckIns(this.repository, this.latest, Clock.fixed(NOW, ZoneOffset.UTC));
+		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+		ClinicProperties clinic = new ClinicProperties("Clinic", "", "", Currency.getInstance("EUR"), ZoneOffset.UTC,
+				Duration.ofMinutes(15));
+		this.checkIns = new CheckIns(this.repository, this.latest, clock,
+				new Assessments(new RulesEngine(), this.assessments, clock, clinic));
 		this.assessment = this.assessments.saveAndFlush(new Assessment("Ana", null, Locale.ENGLISH, ANSWERS,
 				new RulesEngine().evaluate(ANSWERS), NOW.minusSeconds(30 * 86400)));
 	}
@@ -105,14 +114,34 @@ class CheckInRepositoryTests {
 
 	@Test
 	void theAssessmentAndItsSnapshotNeverChange() {
-		Map<String, Object> before = this.jdbc.queryForMap("select * from assessment where public_id = ?",
-				this.assessment.getPublicId());
+		Map<String, Object> before = assessmentRow();
 		this.checkIns.record(this.assessment, DAY, checkIn(4, 12, Change.BETTER));
 		this.checkIns.record(this.assessment, DAY.plusDays(7), checkIn(9, 1, Change.MUCH_WORSE));
 		this.entityManager.flush();
 		this.entityManager.clear();
-		assertThat(this.jdbc.queryForMap("select * from assessment where public_id = ?", this.assessment.getPublicId()))
-			.isEqualTo(before);
+		assertThat(assessmentRow()).isEqualTo(before);
+	}
+
+	/** Every column of the assessment but the day its next check-in is due. */
+	private Map<String, Object> assessmentRow() {
+		Map<String, Object> row = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		row.putAll(
+				this.jdbc.queryForMap("select * from assessment where public_id = ?", this.assessment.getPublicId()));
+		row.remove("check_in_due_on");
+		return row;
+	}
+
+	@Test
+	void eachCheckInMovesTheDayTheNextOneIsDueAndAStopEndsIt() {
+		CheckInRecord first = this.checkIns.record(this.assessment, DAY, checkIn(4, 12, Change.BETTER));
+		assertThat(dueOn()).isEqualTo(DAY.plusDays(2L * first.getPlan().interval().max()));
+		this.checkIns.record(this.assessment, DAY.plusDays(7), checkIn(3, 12, Change.BETTER, RedFlag.FEVER));
+		assertThat(dueOn()).isNull();
+	}
+
+	private LocalDate dueOn() {
+		return this.jdbc.queryForObject("select check_in_due_on from assessment where public_id = ?", LocalDate.class,
+				this.assessment.getPublicId());
 	}
 
 	@Test

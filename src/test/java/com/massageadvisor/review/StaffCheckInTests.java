@@ -101,6 +101,17 @@ class StaffCheckInTests {
 		assertThat(list("q", prefix, "due", "true").select("tbody tr a").eachText())
 			.containsExactly(prefix + " silent");
 
+		// a client who never checked in is due too, once twice the first phase's
+		// longest gap has passed since the submission
+		Assessment never = this.assessments.create(prefix + " never", null, Locale.ENGLISH, ANSWERS);
+		assertThat(never.getCheckInDueOn())
+			.isEqualTo(today.plusDays(2L * never.getRecommendation().phases().get(0).interval().max()));
+		assertThat(list("q", prefix, "due", "true").select("tbody tr a").eachText())
+			.containsExactly(prefix + " silent");
+		this.assessments.expectCheckInBy(never.getPublicId(), today.minusDays(1));
+		assertThat(list("q", prefix, "due", "true").select("tbody tr a").eachText())
+			.containsExactlyInAnyOrder(prefix + " silent", prefix + " never");
+
 		// a red flag in the questionnaire itself: sent to a doctor, no check-in to flag
 		// them
 		Assessment flagged = this.assessments.create(prefix + " flagged", null, Locale.ENGLISH,
