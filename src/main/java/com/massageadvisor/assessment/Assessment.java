@@ -144,11 +144,19 @@ public class Assessment {
 
 	/**
 	 * The day a check-in is overdue: set at submission, moved by each check-in through
-	 * {@link AssessmentRepository#setCheckInDueOn}, never by saving the entity (a review
-	 * saved with a stale copy cannot move it back).
+	 * {@link AssessmentRepository#followUp}, never by saving the entity (a review saved
+	 * with a stale copy cannot move it back).
 	 */
 	@Column(name = "check_in_due_on", updatable = false)
 	private @Nullable LocalDate checkInDueOn;
+
+	/**
+	 * Whether staff should look at the client: a red flag in the questionnaire, or a
+	 * latest check-in that needs attention. Set at submission, moved by each check-in
+	 * through {@link AssessmentRepository#followUp}, never by saving the entity.
+	 */
+	@Column(name = "needs_attention", updatable = false)
+	private boolean needsAttention;
 
 	/** The name in lower case, for a search by its start that an index serves. */
 	@Column(name = "client_name_key", nullable = false, length = SEARCH_KEY_LENGTH)
@@ -193,6 +201,7 @@ public class Assessment {
 		this.soreAfterLastMassage = answers.soreAfterLastMassage();
 		this.injurySeverity = answers.injurySeverity();
 		this.redFlags = answers.redFlags();
+		this.needsAttention = !answers.redFlags().isEmpty();
 		this.medicallyCleared = answers.medicallyCleared();
 		this.sessionPrice = answers.sessionPrice();
 		this.monthlyBudget = answers.monthlyBudget();
@@ -212,6 +221,15 @@ public class Assessment {
 		Recommendation plan = getRecommendation();
 		this.checkInDueOn = (plan.massageAdvisable() && !plan.phases().isEmpty())
 				? day.plusDays(2L * plan.phases().get(0).interval().max()) : null;
+	}
+
+	/**
+	 * Whether staff should look at the client now.
+	 * @return true after a red flag in the questionnaire or a latest check-in that needs
+	 * attention
+	 */
+	public boolean isNeedsAttention() {
+		return this.needsAttention;
 	}
 
 	/**

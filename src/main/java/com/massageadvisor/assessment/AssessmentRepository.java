@@ -31,14 +31,17 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long>, J
 	int deleteCreatedBefore(Instant cutoff);
 
 	/**
-	 * Moves the day an assessment's next check-in is overdue, without touching its other
-	 * columns or its version.
+	 * Records what a check-in decided for the staff list: the day the next one is overdue
+	 * and whether staff should look at the client, without touching the assessment's
+	 * other columns or its version.
 	 * @param publicId the assessment's public id
 	 * @param dueOn the day, or null when no check-in is expected any more
+	 * @param attention whether the client needs attention
 	 * @return the number of rows changed
 	 */
 	@Modifying(flushAutomatically = true)
-	@Query(value = "update assessment set check_in_due_on = :dueOn where public_id = :publicId", nativeQuery = true)
-	int setCheckInDueOn(UUID publicId, @Nullable LocalDate dueOn);
+	@Query(value = "update assessment set check_in_due_on = :dueOn, needs_attention = :attention "
+			+ "where public_id = :publicId", nativeQuery = true)
+	int followUp(UUID publicId, @Nullable LocalDate dueOn, boolean attention);
 
 }

@@ -54,14 +54,18 @@ public class Assessments {
 	}
 
 	/**
-	 * Moves the day an assessment's next check-in is overdue, as a check-in decides it.
-	 * @param publicId the assessment's public id
-	 * @param dueOn the day, or null when no check-in is expected any more (after a REFER
-	 * or STOP)
+	 * Records what a check-in decided for the staff list.
+	 * @param assessment the assessment
+	 * @param dueOn the day its next check-in is overdue, or null when none is expected
+	 * any more (after a REFER or STOP)
+	 * @param checkInNeedsAttention whether the check-in needs attention; a red flag in
+	 * the questionnaire keeps the assessment in need of attention whatever later
+	 * check-ins say
 	 */
 	@Transactional
-	public void expectCheckInBy(UUID publicId, @Nullable LocalDate dueOn) {
-		this.repository.setCheckInDueOn(publicId, dueOn);
+	public void followUp(Assessment assessment, @Nullable LocalDate dueOn, boolean checkInNeedsAttention) {
+		this.repository.followUp(assessment.getPublicId(), dueOn,
+				checkInNeedsAttention || !assessment.getAnswers().redFlags().isEmpty());
 	}
 
 	/**

@@ -101,7 +101,7 @@ public class CheckIns {
 		LocalDate dueOn = dueOn(date, next);
 		summary.update(record, dueOn);
 		this.latest.save(summary);
-		this.assessments.expectCheckInBy(publicId, dueOn);
+		this.assessments.followUp(assessment, dueOn, record.isNeedsAttention());
 		return record;
 	}
 
@@ -131,22 +131,6 @@ public class CheckIns {
 	@Transactional(readOnly = true)
 	public List<CheckInRecord> history(UUID assessmentPublicId) {
 		return this.checkIns.findByAssessmentPublicIdOrderBySeqAsc(assessmentPublicId);
-	}
-
-	/**
-	 * Which of some assessments need attention after their latest check-in, in one query.
-	 * @param assessmentPublicIds the assessments' public ids, such as a page of the list
-	 * @return the public ids of those that need attention
-	 */
-	@Transactional(readOnly = true)
-	public Set<UUID> needingAttention(Collection<UUID> assessmentPublicIds) {
-		Set<UUID> ids = new HashSet<>();
-		for (LatestCheckIn summary : this.latest.findAllById(assessmentPublicIds)) {
-			if (summary.isNeedsAttention()) {
-				ids.add(summary.getAssessmentPublicId());
-			}
-		}
-		return ids;
 	}
 
 	/**

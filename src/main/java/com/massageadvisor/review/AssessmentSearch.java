@@ -4,19 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 import com.massageadvisor.assessment.Assessment;
-import com.massageadvisor.checkin.LatestCheckIn;
-import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Severity;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 
 import org.jspecify.annotations.Nullable;
 
@@ -69,22 +65,14 @@ final class AssessmentSearch {
 					.add(cb.lessThan(root.get("createdAt"), filter.getTo().plusDays(1).atStartOfDay(zone).toInstant()));
 			}
 			if (Boolean.TRUE.equals(filter.getDue())) {
-				// kept on the assessment from its submission on, so that an assessment
-				// with
-				// no check-in yet is due too (ix_assessment_check_in_due)
+				// kept on the assessment from its submission on, so that one with no
+				// check-in yet is due too (ix_assessment_check_in_due)
 				where.add(cb.lessThan(root.get("checkInDueOn"), today));
 			}
 			if (Boolean.TRUE.equals(filter.getAttention())) {
-				// the latest check-in's summary, by its primary key (the public id)
-				Subquery<Integer> latest = query.subquery(Integer.class);
-				Root<LatestCheckIn> summary = latest.from(LatestCheckIn.class);
-				List<Predicate> of = new ArrayList<>();
-				of.add(cb.equal(summary.get("assessmentPublicId"), root.get("publicId")));
-				of.add(cb.isTrue(summary.get("needsAttention")));
-				Predicate checkedIn = cb.exists(latest.select(cb.literal(1)).where(of.toArray(Predicate[]::new)));
-				// a red flag in the questionnaire itself needs attention too: that client
-				// was sent to a doctor and has no check-in to flag them
-				where.add(cb.or(checkedIn, cb.notEqual(root.get("redFlags"), EnumSet.noneOf(RedFlag.class))));
+				// kept on the assessment: a red flag in the questionnaire or a latest
+				// check-in that needs attention (ix_assessment_attention)
+				where.add(cb.isTrue(root.get("needsAttention")));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
@@ -143,6 +131,10 @@ final class AssessmentSearch {
 
 	private static @Nullable String leadingColumn(AssessmentFilter filter) {
 		String severity = filter.getSeverity();
+		if (Boolean.TRUE.equals(filter.getAttention())) {
+			// few rows need attention: read them in the list's order, not every row
+			return "needsAttention";
+		}
 		if (filter.getLifestyle() != null) {
 			return "lifestyle";
 		}

@@ -104,8 +104,6 @@ class StaffAssessmentListController {
 			.stream()
 			.map((assessment) -> new Row(assessment, this.presenter.brief(assessment.getRecommendation(), locale)))
 			.toList());
-		model.addAttribute("attention",
-				this.checkIns.needingAttention(page.rows().stream().map(Assessment::getPublicId).toList()));
 		return VIEW;
 	}
 

@@ -108,7 +108,7 @@ class StaffCheckInTests {
 			.isEqualTo(today.plusDays(2L * never.getRecommendation().phases().get(0).interval().max()));
 		assertThat(list("q", prefix, "due", "true").select("tbody tr a").eachText())
 			.containsExactly(prefix + " silent");
-		this.assessments.expectCheckInBy(never.getPublicId(), today.minusDays(1));
+		this.assessments.followUp(never, today.minusDays(1), false);
 		assertThat(list("q", prefix, "due", "true").select("tbody tr a").eachText())
 			.containsExactlyInAnyOrder(prefix + " silent", prefix + " never");
 
