@@ -26,6 +26,17 @@ class LayoutModelAdvice {
 	}
 
 	/**
+	 * Whether the page belongs to the staff area (its pages and the log-in): a wider
+	 * header that lines up with the staff pages' content, and no client disclaimer in the
+	 * footer.
+	 */
+	@ModelAttribute("staffArea")
+	boolean staffArea(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals("/staff") || path.startsWith("/staff/") || path.equals("/login");
+	}
+
+	/**
 	 * The page to show again in another language: the current page when it was a plain
 	 * visit, otherwise the start page (an error or a posted form cannot be fetched
 	 * again).

@@ -60,6 +60,17 @@ class StaffPagesAccessibilityTests {
 		this.browser.open("/staff/assessments");
 		assertThat(this.browser.findAll("table.staff-list tbody tr")).isNotEmpty();
 		Accessibility.assertNoViolations(this.browser, "the list of assessments");
+		// an administrator's navigation (seven entries and the brand) on one line at 1280
+		// px,
+		// lined up with the content
+		assertThat(this.browser.script("""
+				const tops = new Set([...document.querySelectorAll('.nav-list > li')].map((li) => li.offsetTop));
+				return tops.size;""")).isEqualTo(1L);
+		assertThat(this.browser.script("""
+				const header = document.querySelector('.site-header .brand').getBoundingClientRect();
+				const main = document.querySelector('main .wide').getBoundingClientRect();
+				return Math.round(Math.abs(header.left - main.left));""")).isEqualTo(0L);
+		assertThat(this.browser.text("footer")).doesNotContain("does not replace");
 	}
 
 	@Test

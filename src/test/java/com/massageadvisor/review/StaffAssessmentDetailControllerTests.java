@@ -85,6 +85,18 @@ class StaffAssessmentDetailControllerTests extends StaffSlice {
 	}
 
 	@Test
+	void theAnswersAndTheWarningsComeBeforeTheReviewFormAndTheFooterHasNoClientDisclaimer() {
+		Assessment assessment = ReviewSliceFixtures.assessment("Cy Order");
+		given(this.assessments.find(assessment.getPublicId())).willReturn(Optional.of(assessment));
+		Document page = parse(
+				this.mvc.get().uri("/staff/assessments/{id}", assessment.getPublicId()).with(staff()).exchange());
+		List<String> headings = page.select("main h2").eachAttr("id");
+		assertThat(headings).containsSubsequence("answers-heading", "plan-heading", "review-heading");
+		assertThat(page.select("footer").text()).doesNotContain(text("layout.footer.disclaimer"));
+		assertThat(page.select("header .header-row").hasClass("staff-wrap")).isTrue();
+	}
+
+	@Test
 	void aMalformedOrUnknownPublicIdIsAPageThatDoesNotExist() {
 		assertThat(this.mvc.get().uri("/staff/assessments/not-a-uuid").with(staff())).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/staff/assessments/{id}", UUID.randomUUID()).with(staff()))

@@ -3,9 +3,17 @@ package com.massageadvisor.review;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.time.Instant;
 import java.util.Locale;
 
 import com.massageadvisor.assessment.Assessment;
+import com.massageadvisor.rules.RulesEngine;
+import com.massageadvisor.rules.RedFlag;
+import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.MassageType;
+import com.massageadvisor.rules.Lifestyle;
+import com.massageadvisor.rules.Goal;
+import com.massageadvisor.rules.Answers;
 import com.massageadvisor.checkin.CheckIns;
 import com.massageadvisor.plan.PlanPresenter;
 import com.massageadvisor.system.ClinicProperties;
@@ -57,6 +65,24 @@ class StaffAssessmentListControllerTests extends StaffSlice {
 		MvcTestResult french = this.mvc.get().uri("/staff/assessments?lang=fr").with(staff()).exchange();
 		assertThat(parse(french).select("table.staff-list tbody tr td").first().text())
 			.isEqualTo(moment(ana, Locale.FRENCH));
+	}
+
+	@Test
+	void aClientWithARedFlagIsMarkedForAttentionWithTheFiltersFriendlyWarningLabel() {
+		Answers answers = Answers.builder(Goal.CHRONIC_PAIN, Lifestyle.DESK_WORKER, MassageType.SWEDISH)
+			.pain(6, PainDuration.CHRONIC)
+			.redFlags(RedFlag.NIGHT_PAIN)
+			.build();
+		Assessment flagged = new Assessment("Flag Slice", null, Locale.ENGLISH, answers,
+				new RulesEngine().evaluate(answers), Instant.parse("2026-03-02T09:30:00Z"));
+		given(this.assessments.page(any()))
+			.willReturn(new StaffAssessments.ListPage(List.of(flagged), null, null, 1, false));
+		given(this.presenter.brief(any(), any())).willReturn("see a doctor");
+		Document page = parse(this.mvc.get().uri("/staff/assessments").with(staff()).exchange());
+		assertThat(page.select("tbody tr .badge").eachText()).containsExactly(text("staff.list.attention"),
+				text("severity.STOP"));
+		assertThat(page.select("tbody tr .badge.severity-stop")).hasSize(2);
+		assertThat(page.select("#severity option[value=STOP]").text()).isEqualTo(text("severity.STOP"));
 	}
 
 	private String moment(Assessment assessment, Locale locale) {
