@@ -17,7 +17,6 @@ deep="$(date -u -d '548 days ago' '+%F %T')+00"
 # name | condition | the leading column of the order (the equality-filtered one), if any
 CASES=(
 	"first-page||"
-	"name-common-prefix|a1_0.client_name_key like 'mar%' escape '\\'|"
 	"goal|a1_0.goal='CHRONIC_PAIN'|a1_0.goal,"
 	"lifestyle|a1_0.lifestyle='SENIOR'|a1_0.lifestyle,"
 	"severity-NONE|a1_0.highest_severity is null|a1_0.highest_severity,"
@@ -40,6 +39,28 @@ for entry in "${CASES[@]}"; do
 explain (analyze, buffers) $page;
 \\echo == $name: count to 100
 explain (analyze, buffers) $count;
+"
+	fi
+done
+
+# the name search (issue 17): the words of the names, read in the list's order from one start;
+# name | start | prefix | the other words of the search
+NAME_CASES=(
+	"name-common-prefix|mar|mar|"
+	"name-surname|dup|dupont|"
+	"name-two-words|dup|dupont|marie"
+	"name-no-match-common-start|mar|marzipan|"
+)
+for entry in "${NAME_CASES[@]}"; do
+	IFS='|' read -r name start prefix other <<<"$entry"
+	also=""
+	[ -n "$other" ] && also=" and exists(select 1 from assessment_name_word w2 where w2.assessment_id=w.assessment_id and w2.word like '$other%' escape '\\')"
+	page="select w.created_at,w.assessment_id from assessment_name_word w join assessment a1_0 on w.assessment_id=a1_0.id where w.word_start='$start' and w.word like '$prefix%' escape '\\'$also order by w.word_start,w.created_at desc,w.assessment_id desc fetch first 101 rows only"
+	if [ "$KIND" = h2 ]; then
+		sql+="select '== $name: page ids and count'; select count(*) from ($page) t; explain analyze $page;"
+	else
+		sql+="\\echo == $name: page ids and count
+explain (analyze, buffers) $page;
 "
 	fi
 done

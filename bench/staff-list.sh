@@ -5,7 +5,7 @@
 #   bench/staff-list.sh h2 /tmp/bench/h2-1m                  # the H2 file database in that app.data-dir
 #   bench/staff-list.sh postgres jdbc:postgresql://127.0.0.1:55433/massage_advisor
 #
-# For each case: 3 warm-up requests, then N (default 50) requests one after the other with
+# For each case (ONLY=<regex> for some of them): 3 warm-up requests, then N (default 50) requests one after the other with
 # curl (N_SLOW, default 10, and no further warm-up, for a case whose first request took
 # over a second); prints
 # p50/p95/max of the total time. The health endpoint is timed the same way
@@ -35,6 +35,10 @@ CASES=(
 	"name-common-prefix|q=mar"
 	"name-full|q=h%C3%A9l%C3%A8ne%20m"
 	"name-no-match|q=zzz"
+	"name-surname|q=dupont"
+	"name-accent-folded|q=lefevre"
+	"name-two-words|q=marie%20dupont"
+	"name-no-match-common-start|q=marzipan"
 	"goal|goal=CHRONIC_PAIN"
 	"lifestyle|lifestyle=SENIOR"
 	"severity-CONSULT|severity=CONSULT"
@@ -48,6 +52,15 @@ CASES=(
 	"deep-18-months-back|after=${deep}_9223372036854775807"
 	"goal-deep-18-months-back|goal=CHRONIC_PAIN&after=${deep}_9223372036854775807"
 )
+
+# ONLY=<regular expression>: time only the cases whose name matches it (e.g. ONLY='^name|^first')
+if [ -n "${ONLY:-}" ]; then
+	kept=()
+	for entry in "${CASES[@]}"; do
+		[[ "${entry%%|*}" =~ $ONLY ]] && kept+=("$entry")
+	done
+	CASES=("${kept[@]}")
+fi
 
 # H2 reuses the result of a query repeated while no table changed (OPTIMIZE_REUSE_RESULTS),
 # so the same page asked for 50 times in a row would be timed from its cache from the

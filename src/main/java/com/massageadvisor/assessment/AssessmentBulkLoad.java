@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,9 @@ public class AssessmentBulkLoad {
 			+ "signs, sore_after_last_massage, session_price, monthly_budget, rules_version, massage_advisable, "
 			+ "highest_severity, recommendation, review_status, review_note, reviewed_by, reviewed_at, version, "
 			+ "check_in_due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private static final String INSERT_WORD = "INSERT INTO assessment_name_word (assessment_id, word, word_start, "
+			+ "created_at) VALUES (?, ?, ?, ?)";
 
 	/** The columns of a template row, read back as Hibernate wrote them. */
 	private static final String TEMPLATE_COLUMNS = "goal, lifestyle, massage_type, conditions, pain_level, "
@@ -132,7 +136,8 @@ public class AssessmentBulkLoad {
 	}
 
 	/**
-	 * Inserts the rows in one JDBC batch, in the caller's transaction.
+	 * Inserts the rows in one JDBC batch, then the words of their names for the staff
+	 * search ({@link NameWords}) in another, in the caller's transaction.
 	 * @param rows the rows
 	 */
 	public void insert(List<Row> rows) {
@@ -152,6 +157,13 @@ public class AssessmentBulkLoad {
 			}
 
 		});
+		List<Object[]> words = new ArrayList<>();
+		for (Row row : rows) {
+			for (String word : NameWords.of(row.clientName())) {
+				words.add(new Object[] { row.id(), word, NameWords.start(word), row.createdAt() });
+			}
+		}
+		this.jdbc.batchUpdate(INSERT_WORD, words);
 	}
 
 	/** Updates the statistics the query planner uses, as after any bulk load. */

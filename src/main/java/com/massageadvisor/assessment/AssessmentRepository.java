@@ -44,4 +44,17 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long>, J
 			+ "where public_id = :publicId", nativeQuery = true)
 	int followUp(UUID publicId, @Nullable LocalDate dueOn, boolean attention);
 
+	/**
+	 * Stores a word of an assessment's name for the staff search, after the assessment
+	 * itself (the pending insert is flushed first, for the foreign key).
+	 * @param assessmentId the assessment's id
+	 * @param word the folded word ({@link NameWords#of})
+	 * @param wordStart its start ({@link NameWords#start})
+	 * @param createdAt the assessment's creation time
+	 */
+	@Modifying(flushAutomatically = true)
+	@Query(value = "insert into assessment_name_word (assessment_id, word, word_start, created_at) "
+			+ "values (:assessmentId, :word, :wordStart, :createdAt)", nativeQuery = true)
+	void addNameWord(long assessmentId, String word, String wordStart, Instant createdAt);
+
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,8 +37,8 @@ public class Assessments {
 	}
 
 	/**
-	 * Evaluates the answers and stores them with the plan, in one transaction: either
-	 * both are stored or neither is.
+	 * Evaluates the answers and stores them with the plan and the words of the name for
+	 * the staff search, in one transaction: either all are stored or none is.
 	 * @param clientName the client's name or reference
 	 * @param email the client's email, if given
 	 * @param locale the language the client used
@@ -50,7 +51,13 @@ public class Assessments {
 		Instant now = this.clock.instant();
 		Assessment assessment = new Assessment(clientName, email, locale, answers, recommendation, now);
 		assessment.expectFirstCheckIn(LocalDate.ofInstant(now, this.clinic.zone()));
-		return this.repository.save(assessment);
+		Assessment saved = this.repository.save(assessment);
+		// the words of the name for the staff search (NameWords), in the same transaction
+		long id = Objects.requireNonNull(saved.getId());
+		for (String word : NameWords.of(clientName)) {
+			this.repository.addNameWord(id, word, NameWords.start(word), now);
+		}
+		return saved;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,12 +17,14 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.massageadvisor.assessment.Assessment;
+import com.massageadvisor.assessment.AssessmentNameWord;
 import com.massageadvisor.assessment.AssessmentRepository;
 import com.massageadvisor.assessment.ReviewStatus;
 import com.massageadvisor.audit.AuditAction;
 import com.massageadvisor.audit.AuditTrail;
 import com.massageadvisor.system.ClinicProperties;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -143,13 +146,14 @@ class StaffAssessments {
 	 * against 8 ms for a million rows).
 	 */
 	private List<Long> ids(AssessmentFilter filter, @Nullable ListPosition position, boolean newer, int limit) {
+		List<String> words = AssessmentSearch.searchWords(filter);
+		if (words != null) {
+			return words.isEmpty() ? List.of() : idsByName(words, filter, position, newer, limit);
+		}
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> query = cb.createQuery(Long.class);
 		Root<Assessment> root = query.from(Assessment.class);
-		List<Predicate> where = new ArrayList<>();
-		where
-			.add(AssessmentSearch.of(filter, this.clinic.zone(), LocalDate.now(this.clock.withZone(this.clinic.zone())))
-				.toPredicate(root, query, cb));
+		List<Predicate> where = AssessmentSearch.filters(filter, this.clinic.zone(), today(), root, query, cb);
 		if (position != null) {
 			where.add(AssessmentSearch.beyond(position, newer, root, cb));
 		}
@@ -157,6 +161,52 @@ class StaffAssessments {
 			.where(where.toArray(Predicate[]::new))
 			.orderBy(AssessmentSearch.order(filter, newer, root, cb));
 		return this.entityManager.createQuery(query).setMaxResults(limit).getResultList();
+	}
+
+	/**
+	 * The ids of a name search, read from the index of the names' words in the list's
+	 * order (newest first, from a position with a seek, as {@link #ids} does), joined to
+	 * the assessments for the other filters. A name with two words that start with the
+	 * search ("Marie Martin" for "mar") comes twice, one after the other: it is counted
+	 * once, and the ids missing are read from the position of the last one.
+	 */
+	private List<Long> idsByName(List<String> words, AssessmentFilter filter, @Nullable ListPosition position,
+			boolean newer, int limit) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		String lead = AssessmentSearch.leadingWord(words);
+		List<Long> ids = new ArrayList<>();
+		ListPosition from = position;
+		while (true) {
+			CriteriaQuery<Tuple> query = cb.createTupleQuery();
+			Root<AssessmentNameWord> word = query.from(AssessmentNameWord.class);
+			Root<Assessment> root = query.from(Assessment.class);
+			List<Predicate> where = new ArrayList<>(AssessmentSearch.nameSearch(words, lead, word, query, cb));
+			where.add(cb.equal(word.get("assessmentId"), root.get("id")));
+			where.addAll(AssessmentSearch.filters(filter, this.clinic.zone(), today(), root, query, cb));
+			if (from != null) {
+				where.add(AssessmentSearch.beyond(from, newer, word.get("createdAt"), word.get("assessmentId"), cb));
+			}
+			query.multiselect(word.get("createdAt"), word.get("assessmentId"))
+				.where(where.toArray(Predicate[]::new))
+				.orderBy(AssessmentSearch.nameOrder(lead, newer, word, cb));
+			int wanted = limit - ids.size();
+			List<Tuple> rows = this.entityManager.createQuery(query).setMaxResults(wanted).getResultList();
+			for (Tuple row : rows) {
+				Long id = row.get(1, Long.class);
+				if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(id)) {
+					ids.add(id);
+				}
+			}
+			if (rows.size() < wanted || ids.size() >= limit) {
+				return ids;
+			}
+			Tuple last = rows.get(rows.size() - 1);
+			from = new ListPosition(last.get(0, Instant.class), last.get(1, Long.class));
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.clinic.zone()));
 	}
 
 	@Transactional(readOnly = true)
@@ -245,7 +295,7 @@ class StaffAssessments {
 
 	private void stream(AssessmentFilter filter, Writer out, AssessmentCsv csv, long[] written) {
 		try (Stream<Assessment> stream = this.repository.findBy(
-				AssessmentSearch.of(filter, this.clinic.zone(), LocalDate.now(this.clock.withZone(this.clinic.zone()))),
+				AssessmentSearch.of(filter, this.clinic.zone(), today()),
 				(query) -> query.sortBy(AssessmentSearch.sort(filter)).stream())) {
 			csv.start(out);
 			List<Assessment> batch = new ArrayList<>(EXPORT_BATCH);

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.AssessmentRepository;
 import com.massageadvisor.assessment.Assessments;
+import com.massageadvisor.assessment.NameWords;
 import com.massageadvisor.assessment.ReviewStatus;
 import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Goal;
@@ -211,6 +212,12 @@ class DemoDataGeneratorTests {
 			String name = (String) row.get("client_name");
 			assertThat(row.get("client_name_key")).as("key of %s", name).isEqualTo(Assessment.searchKey(name));
 			assertThat(row.get("client_name_key")).isEqualTo(name.toLowerCase(Locale.ROOT));
+			// the words of the name for the staff search, with the row's creation time
+			assertThat(this.jdbc.queryForList(
+					"SELECT word FROM assessment_name_word WHERE assessment_id = ? " + "AND created_at = ?",
+					String.class, row.get("id"), row.get("created_at")))
+				.as("words of %s", name)
+				.containsExactlyInAnyOrderElementsOf(NameWords.of(name));
 			assertThat(name).hasSizeLessThanOrEqualTo(100).isEqualTo(name.strip());
 			Object email = row.get("email");
 			if (email != null) {

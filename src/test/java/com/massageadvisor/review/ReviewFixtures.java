@@ -54,15 +54,19 @@ final class ReviewFixtures {
 	}
 
 	/**
-	 * Moves the creation time of an assessment, which the application always sets to now.
+	 * Moves the creation time of an assessment, which the application always sets to now
+	 * and never changes, and the copy of it that the words of its name keep for the name
+	 * search's order.
 	 * @param jdbc the database
 	 * @param assessment the assessment
 	 * @param at its new creation time
 	 */
 	static void createdAt(JdbcTemplate jdbc, Assessment assessment, Instant at) {
-		int updated = jdbc.update("UPDATE assessment SET created_at = ? WHERE public_id = ?",
-				OffsetDateTime.ofInstant(at, ZoneOffset.UTC), assessment.getPublicId());
+		OffsetDateTime time = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+		int updated = jdbc.update("UPDATE assessment SET created_at = ? WHERE public_id = ?", time,
+				assessment.getPublicId());
 		assertThat(updated).isOne();
+		jdbc.update("UPDATE assessment_name_word SET created_at = ? WHERE assessment_id = ?", time, assessment.getId());
 	}
 
 	static Instant at(LocalDate day, LocalTime time, ZoneId zone) {
