@@ -5,13 +5,17 @@ import com.massageadvisor.system.StaffSlice;
 import com.massageadvisor.system.StaffWebMvcTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static com.massageadvisor.system.StaffPages.staff;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
@@ -21,6 +25,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /** One's own password on its own, behind the application's security, accounts mocked. */
 @StaffWebMvcTest(AccountController.class)
 class AccountWebTests extends StaffSlice {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(LoginProperties.class)
+	static class Settings {
+
+	}
 
 	private static final String CURRENT = "correct horse battery";
 
@@ -54,12 +64,13 @@ class AccountWebTests extends StaffSlice {
 			.param("current", CURRENT)
 			.param("password", NEW)
 			.param("confirmation", NEW)).hasStatus(HttpStatus.FORBIDDEN);
-		then(this.accounts).should(never()).changeOwnPassword(anyString(), anyString(), anyString());
+		then(this.accounts).should(never()).changeOwnPassword(anyString(), anyString(), anyString(), any());
 	}
 
 	@Test
 	void aWrongCurrentPasswordComesBackWithTheErrorOnIt() {
-		given(this.accounts.changeOwnPassword("carla", "not it at all", NEW)).willReturn(false);
+		given(this.accounts.changeOwnPassword(eq("carla"), eq("not it at all"), eq(NEW), any()))
+			.willReturn(StaffAccounts.PasswordChange.WRONG);
 		StaffPages.assertFieldError(change("not it at all", NEW, NEW), "current", text("Wrong.passwordChange.current"));
 	}
 
@@ -67,12 +78,13 @@ class AccountWebTests extends StaffSlice {
 	void twoDifferentPasswordsAreNotTriedAtAll() {
 		StaffPages.assertFieldError(change(CURRENT, NEW, NEW + "!"), "confirmation",
 				text("PasswordsMatch.confirmation"));
-		then(this.accounts).should(never()).changeOwnPassword(anyString(), anyString(), anyString());
+		then(this.accounts).should(never()).changeOwnPassword(anyString(), anyString(), anyString(), any());
 	}
 
 	@Test
 	void aGoodChangeIsRedirectedBackToTheAccount() {
-		given(this.accounts.changeOwnPassword("carla", CURRENT, NEW)).willReturn(true);
+		given(this.accounts.changeOwnPassword(eq("carla"), eq(CURRENT), eq(NEW), any()))
+			.willReturn(StaffAccounts.PasswordChange.CHANGED);
 		assertThat(change(CURRENT, NEW, NEW)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/staff/account");
 	}
 
