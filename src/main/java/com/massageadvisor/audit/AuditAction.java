@@ -22,7 +22,7 @@ public enum AuditAction {
 	/** Changed their own password. */
 	PASSWORD_CHANGED,
 	/** Typed a wrong current password when changing their own. */
-	PASSWORD_CHANGE_FAILED,
+	PASSWORD_REFUSED,
 	/** Logged in. */
 	LOGIN,
 	/**

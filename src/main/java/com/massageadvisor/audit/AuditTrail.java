@@ -106,8 +106,17 @@ public class AuditTrail {
 		return this.messages.getMessage(detail.key(), arguments, detail.key(), locale);
 	}
 
-	private static String actor(String actor) {
-		return (actor.length() > ACTOR_LENGTH) ? actor.substring(0, ACTOR_LENGTH) : actor;
+	/**
+	 * The actor as the trail keeps it: control characters (which PostgreSQL refuses, NUL
+	 * among them) as {@code ?}, cut to the column's length without splitting a character.
+	 */
+	static String actor(String actor) {
+		String printable = actor.replaceAll("\\p{Cntrl}", "?");
+		if (printable.length() <= ACTOR_LENGTH) {
+			return printable;
+		}
+		int end = Character.isHighSurrogate(printable.charAt(ACTOR_LENGTH - 1)) ? ACTOR_LENGTH - 1 : ACTOR_LENGTH;
+		return printable.substring(0, end);
 	}
 
 	@Transactional(readOnly = true)

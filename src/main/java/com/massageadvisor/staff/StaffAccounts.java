@@ -16,8 +16,10 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Creates and changes staff accounts, and keeps count of failed log-ins. */
 @Service
@@ -35,8 +37,11 @@ public class StaffAccounts {
 
 	private final SessionRegistry sessions;
 
+	private final TransactionTemplate transactions;
+
 	StaffAccounts(StaffUserRepository users, PasswordEncoder encoder, LoginProperties login, Clock clock,
-			AuditTrail audit, SessionRegistry sessions) {
+			AuditTrail audit, SessionRegistry sessions, PlatformTransactionManager transactions) {
+		this.transactions = new TransactionTemplate(transactions);
 		this.users = users;
 		this.encoder = encoder;
 		this.login = login;
@@ -214,37 +219,48 @@ public class StaffAccounts {
 	 * to end them all
 	 * @return what happened
 	 */
-	@Transactional
 	public PasswordChange changeOwnPassword(String username, String current, String replacement,
 			@Nullable String session) {
 		PasswordPolicy.require(replacement, username);
 		Instant now = this.clock.instant();
-		if (this.users.takeAttempt(username, this.login.maxFailures(), now) != 1) {
+		// each step in a short transaction of its own, as for a log-in: the row is not
+		// held while the password is compared
+		if (!Boolean.TRUE.equals(this.transactions
+			.execute((status) -> this.users.takeAttempt(username, this.login.maxFailures(), now) == 1))) {
 			endSessions(username, null);
 			return PasswordChange.LOCKED;
 		}
-		StaffUser user = this.users.findByUsername(username).orElse(null);
-		if (user == null || !this.encoder.matches(current, user.getPasswordHash())) {
-			boolean locked = this.users.lockWhenExhausted(username, this.login.maxFailures(), now,
-					now.plus(this.login.lockFor())) == 1;
-			this.audit.record(username, AuditAction.PASSWORD_CHANGE_FAILED, null,
-					AuditDetail.of("audit.detail.passwordChangeFailed"));
+		String hash = this.transactions
+			.execute((status) -> this.users.findByUsername(username).map(StaffUser::getPasswordHash).orElse(null));
+		if (hash == null || !this.encoder.matches(current, hash)) {
+			boolean locked = Boolean.TRUE.equals(this.transactions.execute((status) -> {
+				boolean lockedNow = this.users.lockWhenExhausted(username, this.login.maxFailures(), now,
+						now.plus(this.login.lockFor())) == 1;
+				this.audit.record(username, AuditAction.PASSWORD_REFUSED, null,
+						AuditDetail.of("audit.detail.passwordChangeFailed"));
+				if (lockedNow) {
+					this.audit.record(username, AuditAction.LOCKED_OUT, null, AuditDetail.of("audit.detail.lockedOut",
+							this.login.maxFailures(), this.login.lockFor().toMinutes()));
+				}
+				return lockedNow;
+			}));
 			if (locked) {
-				this.audit.record(username, AuditAction.LOCKED_OUT, null, AuditDetail.of("audit.detail.lockedOut",
-						this.login.maxFailures(), this.login.lockFor().toMinutes()));
 				endSessions(username, null);
 				return PasswordChange.LOCKED;
 			}
 			return PasswordChange.WRONG;
 		}
-		this.users.clearFailures(username);
-		// the update above cleared the persistence context: load the account again
-		user = this.users.findByUsername(username).orElseThrow();
-		user.changePassword(this.encoder.encode(replacement));
-		user.setMustChangePassword(false);
-		int ended = endSessions(username, session);
-		this.audit.record(username, AuditAction.PASSWORD_CHANGED, null,
-				AuditDetail.of("audit.detail.passwordChanged", ended));
+		String encoded = this.encoder.encode(replacement);
+		this.transactions.executeWithoutResult((status) -> {
+			this.users.clearFailures(username);
+			// the update above cleared the persistence context: load the account now
+			StaffUser user = this.users.findByUsername(username).orElseThrow();
+			user.changePassword(encoded);
+			user.setMustChangePassword(false);
+			int ended = endSessions(username, session);
+			this.audit.record(username, AuditAction.PASSWORD_CHANGED, null,
+					AuditDetail.of("audit.detail.passwordChanged", ended));
+		});
 		return PasswordChange.CHANGED;
 	}
 

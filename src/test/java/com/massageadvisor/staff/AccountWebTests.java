@@ -21,6 +21,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 
 /** One's own password on its own, behind the application's security, accounts mocked. */
 @StaffWebMvcTest(AccountController.class)
@@ -86,6 +87,33 @@ class AccountWebTests extends StaffSlice {
 		given(this.accounts.changeOwnPassword(eq("carla"), eq(CURRENT), eq(NEW), any()))
 			.willReturn(StaffAccounts.PasswordChange.CHANGED);
 		assertThat(change(CURRENT, NEW, NEW)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/staff/account");
+	}
+
+	@Test
+	void everyPasswordRuleIsSaidOnTheFieldAndNothingIsTried() {
+		StaffPages.assertFieldError(change(CURRENT, "letmein12345", "letmein12345"), "password",
+				text("CommonPassword.password"));
+		StaffPages.assertFieldError(change(CURRENT, "carla's own password", "carla's own password"), "password",
+				text("ContainsUsername.password"));
+		StaffPages.assertFieldError(change(CURRENT, "............", "............"), "password",
+				text("RepeatedCharacter.password"));
+		then(this.accounts).should(never()).changeOwnPassword(anyString(), anyString(), anyString(), any());
+	}
+
+	@Test
+	void theLastAllowedWrongCurrentPasswordLogsOut() {
+		given(this.accounts.changeOwnPassword(eq("carla"), eq("guess"), eq(NEW), any()))
+			.willReturn(StaffAccounts.PasswordChange.LOCKED);
+		MvcTestResult result = change("guess", NEW, NEW);
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login?locked");
+		assertThat(result).matches(unauthenticated());
+	}
+
+	@Test
+	void theFormSaysHowManyWrongPasswordsLogOut() {
+		MvcTestResult page = this.mvc.get().uri("/staff/account").with(user("carla").roles("STAFF")).exchange();
+		assertThat(StaffPages.parse(page).select("fieldset .hint").first().text())
+			.isEqualTo(text("staff.account.attempts", 5, 15L));
 	}
 
 }
