@@ -5,6 +5,8 @@ public enum AuditAction {
 
 	/** Changed the review status or note of an assessment. */
 	REVIEWED,
+	/** Opened the detail page of an assessment. */
+	VIEWED,
 	/** Exported a list of assessments as CSV. */
 	EXPORTED,
 	/** Deleted an assessment. */
@@ -17,6 +19,18 @@ public enum AuditAction {
 	ACCOUNT_ENABLED,
 	/** Set a new password for another staff account. */
 	PASSWORD_RESET,
+	/** Changed their own password. */
+	PASSWORD_CHANGED,
+	/** Typed a wrong current password when changing their own. */
+	PASSWORD_REFUSED,
+	/** Logged in. */
+	LOGIN,
+	/**
+	 * A log-in was refused (wrong password, unknown name, locked or disabled account).
+	 */
+	LOGIN_FAILED,
+	/** An account was locked after too many wrong passwords. */
+	LOCKED_OUT,
 	/** Wrote a backup of the database. */
 	BACKUP,
 	/** The retention job deleted old assessments. */

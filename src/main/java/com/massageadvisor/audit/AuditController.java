@@ -6,7 +6,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit trail, newest first, for administrators. */
+/**
+ * The audit trail, newest first, for administrators; every detail a sentence in their
+ * language.
+ */
 @Controller
 class AuditController {
 
@@ -21,6 +24,8 @@ class AuditController {
 		Page<AuditEvent> events = this.audit.page(page);
 		model.addAttribute("page", events);
 		model.addAttribute("events", events.getContent());
+		// each event's detail in the reader's language
+		model.addAttribute("auditTrail", this.audit);
 		return "staff/audit";
 	}
 

@@ -1,6 +1,7 @@
 package com.massageadvisor.audit;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -43,6 +44,13 @@ public class AuditEvent {
 	@Column(length = 1000, updatable = false)
 	private @Nullable String detail;
 
+	/** The message key of the detail; null for events recorded before issue 16. */
+	@Column(name = "detail_key", length = 100, updatable = false)
+	private @Nullable String detailKey;
+
+	@Column(name = "detail_arguments", length = 1000, updatable = false)
+	private @Nullable String detailArguments;
+
 	/** For JPA. */
 	@SuppressWarnings("NullAway.Init")
 	protected AuditEvent() {
@@ -55,6 +63,13 @@ public class AuditEvent {
 		this.action = action;
 		this.assessmentPublicId = assessmentPublicId;
 		this.detail = detail;
+	}
+
+	AuditEvent(Instant occurredAt, String actor, AuditAction action, @Nullable UUID assessmentPublicId,
+			AuditDetail detail) {
+		this(occurredAt, actor, action, assessmentPublicId, (String) null);
+		this.detailKey = detail.key();
+		this.detailArguments = detail.joinedArguments();
 	}
 
 	public Instant getOccurredAt() {
@@ -73,8 +88,24 @@ public class AuditEvent {
 		return this.assessmentPublicId;
 	}
 
+	/**
+	 * The detail as it was recorded before issue 16, free text; null for later events.
+	 * @return the text, or null
+	 */
 	public @Nullable String getDetail() {
 		return this.detail;
+	}
+
+	/**
+	 * The detail as a message key and arguments, for events recorded since issue 16.
+	 * @return the detail, or null
+	 */
+	public @Nullable AuditDetail getDetailMessage() {
+		if (this.detailKey == null) {
+			return null;
+		}
+		return new AuditDetail(this.detailKey,
+				(this.detailArguments != null) ? AuditDetail.split(this.detailArguments) : List.of());
 	}
 
 }

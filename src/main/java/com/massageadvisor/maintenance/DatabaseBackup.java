@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import com.massageadvisor.audit.AuditAction;
+import com.massageadvisor.audit.AuditDetail;
 import com.massageadvisor.audit.AuditTrail;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,7 +72,8 @@ public class DatabaseBackup {
 			.resolve("massage-advisor-" + STAMP.format(this.clock.instant()) + ".zip")
 			.toAbsolutePath();
 		this.jdbc.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
-		this.audit.record(actor, AuditAction.BACKUP, null, file.getFileName().toString());
+		this.audit.record(actor, AuditAction.BACKUP, null,
+				AuditDetail.of("audit.detail.backup", file.getFileName().toString()));
 		return file;
 	}
 

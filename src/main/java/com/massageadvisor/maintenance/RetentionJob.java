@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import com.massageadvisor.assessment.Assessments;
 import com.massageadvisor.audit.AuditAction;
+import com.massageadvisor.audit.AuditDetail;
 import com.massageadvisor.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,7 @@ public class RetentionJob {
 		Instant cutoff = this.clock.instant().minus(this.properties.retention().maxAge());
 		int deleted = this.assessments.deleteCreatedBefore(cutoff);
 		this.audit.record(ACTOR, AuditAction.RETENTION, null,
-				deleted + " assessments created before " + cutoff + " deleted");
+				AuditDetail.of("audit.detail.retention", deleted, cutoff));
 		logger.info("Retention: deleted {} assessments created before {}", deleted, cutoff);
 		return deleted;
 	}

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.ResultPageSection;
 import com.massageadvisor.assessment.ReviewStatus;
+import com.massageadvisor.audit.AuditAction;
 import com.massageadvisor.audit.AuditTrail;
 import com.massageadvisor.plan.PlanPresenter;
 import com.massageadvisor.system.PublicIds;
@@ -32,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One saved assessment for staff: the detail with the answers, the plan and the review
- * form, the review itself and, for administrators, the deletion.
+ * form, the review itself and, for administrators, the deletion. Every opening of the
+ * detail is recorded in the audit trail.
  */
 @Controller
 class StaffAssessmentDetailController {
@@ -68,8 +70,11 @@ class StaffAssessmentDetailController {
 	}
 
 	@GetMapping("/staff/assessments/{publicId}")
-	String detail(@PathVariable UUID publicId, Locale locale, Model model, HttpServletRequest request) {
+	String detail(@PathVariable UUID publicId, Locale locale, Model model, Principal principal,
+			HttpServletRequest request) {
 		Assessment assessment = find(publicId);
+		// every look at a client's answers is on the trail
+		this.audit.recordNow(principal.getName(), AuditAction.VIEWED, assessment.getPublicId(), (String) null);
 		if (!model.containsAttribute("review")) {
 			ReviewForm form = new ReviewForm();
 			form.setStatus(assessment.getReviewStatus());
@@ -128,6 +133,7 @@ class StaffAssessmentDetailController {
 		this.sections.orderedStream().forEach((section) -> section.addTo(assessment, locale, model));
 		if (request.isUserInRole("ADMIN")) {
 			model.addAttribute("events", this.audit.forAssessment(assessment.getPublicId()));
+			model.addAttribute("auditTrail", this.audit);
 		}
 		return "staff/detail";
 	}

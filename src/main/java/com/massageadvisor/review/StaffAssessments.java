@@ -21,6 +21,7 @@ import com.massageadvisor.assessment.AssessmentNameWord;
 import com.massageadvisor.assessment.AssessmentRepository;
 import com.massageadvisor.assessment.ReviewStatus;
 import com.massageadvisor.audit.AuditAction;
+import com.massageadvisor.audit.AuditDetail;
 import com.massageadvisor.audit.AuditTrail;
 import com.massageadvisor.system.ClinicProperties;
 import jakarta.persistence.EntityManager;
@@ -233,8 +234,10 @@ class StaffAssessments {
 		if (assessment.getVersion() != version) {
 			throw new ReviewConflictException();
 		}
+		ReviewStatus before = assessment.getReviewStatus();
+		boolean noteChanged = !Objects.equals(assessment.getReviewNote(), note);
 		assessment.review(status, note, actor, this.clock.instant());
-		this.audit.record(actor, AuditAction.REVIEWED, publicId, "status=" + status);
+		this.audit.record(actor, AuditAction.REVIEWED, publicId, reviewDetail(before, status, noteChanged));
 		try {
 			this.repository.flush();
 		}
@@ -242,6 +245,19 @@ class StaffAssessments {
 			throw new ReviewConflictException();
 		}
 		return true;
+	}
+
+	/**
+	 * What a review changed, as the audit page says it: "status changed from New to
+	 * Follow-up".
+	 */
+	static AuditDetail reviewDetail(ReviewStatus before, ReviewStatus after, boolean noteChanged) {
+		String note = noteChanged ? ".note" : "";
+		if (before == after) {
+			return AuditDetail.of("audit.detail.reviewed.kept" + note, AuditDetail.label("review." + after));
+		}
+		return AuditDetail.of("audit.detail.reviewed" + note, AuditDetail.label("review." + before),
+				AuditDetail.label("review." + after));
 	}
 
 	/**
@@ -255,7 +271,7 @@ class StaffAssessments {
 			return false;
 		}
 		this.repository.delete(assessment);
-		this.audit.record(actor, AuditAction.DELETED, publicId, null);
+		this.audit.record(actor, AuditAction.DELETED, publicId, (String) null);
 		return true;
 	}
 
@@ -276,7 +292,8 @@ class StaffAssessments {
 			// recorded even when the download breaks off: the rows sent so far have left
 			// the clinic
 			this.audit.recordNow(actor, AuditAction.EXPORTED, null,
-					written[0] + " rows" + (complete ? "" : " (interrupted)") + "; filter: " + filter.describe());
+					AuditDetail.of(complete ? "audit.detail.exported" : "audit.detail.exported.interrupted", written[0],
+							filter.describe()));
 		}
 		return written[0];
 	}

@@ -28,6 +28,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,7 +43,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The plan to take home: {@code /sheet} is a page made for paper, {@code /sheet.pdf} the
@@ -79,9 +80,17 @@ class SheetController {
 
 	private final ObjectProvider<ResultPageSection> sections;
 
+	/**
+	 * The address clients use ({@code app.public-url}, without a final slash), for the
+	 * links that leave the site; empty when unset. Never taken from a request's
+	 * {@code Host} header, which anyone can forge.
+	 */
+	private final String publicUrl;
+
 	SheetController(Assessments assessments, PlanPresenter presenter, RecommendationMessages messages,
 			SpringTemplateEngine templates, SheetPdf pdf, ClinicProperties clinic, Clock clock, CheckIns checkIns,
-			ObjectProvider<ResultPageSection> sections) {
+			ObjectProvider<ResultPageSection> sections, @Value("${app.public-url:}") String publicUrl) {
+		this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
 		this.assessments = assessments;
 		this.presenter = presenter;
 		this.messages = messages;
@@ -143,16 +152,21 @@ class SheetController {
 		if (first.isBefore(today.minusDays(1)) || first.isAfter(today.plusYears(1))) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The start date must be within the next year");
 		}
-		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/assessments/{id}")
-			.buildAndExpand(assessment.getPublicId())
-			.toUriString();
+		// the link back to the plan, from the configured public address only: without
+		// one the events carry no link rather than one a forged Host header could point
+		// elsewhere
+		String link = this.publicUrl.isEmpty() ? null
+				: UriComponentsBuilder.fromUriString(this.publicUrl)
+					.path("/assessments/{id}")
+					.buildAndExpand(assessment.getPublicId())
+					.toUriString();
 		String type = this.messages.text("massageType." + plan.recommendedMassageType() + ".phrase", locale);
 		String suffix = clearance ? ".clearance" : "";
 		ScheduleCalendar.Texts texts = new ScheduleCalendar.Texts(
 				this.messages.format("schedule.summary" + suffix, locale, type, this.clinic.name()),
-				this.messages.format("schedule.description" + suffix, locale, link), this.clinic.address(),
-				this.messages.format("schedule.reminder" + suffix, locale, type),
+				(link != null) ? this.messages.format("schedule.description" + suffix, locale, link)
+						: this.messages.text("schedule.description" + suffix + ".noLink", locale),
+				this.clinic.address(), this.messages.format("schedule.reminder" + suffix, locale, type),
 				this.messages.text("schedule.buffer.before" + suffix, locale),
 				this.messages.text("schedule.buffer.after" + suffix, locale),
 				this.messages.text("schedule.buffer.description", locale));

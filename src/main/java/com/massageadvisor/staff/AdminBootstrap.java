@@ -16,7 +16,7 @@ import org.springframework.util.StringUtils;
  * {@code CLINIC_ADMIN_PASSWORD} set, that administrator is created on start if no such
  * user exists. With neither set and no staff account at all, an administrator
  * {@code admin} is created with a strong generated password, which is logged once, as
- * Spring Boot does for its default user.
+ * Spring Boot does for its default user, and must be changed at the first log-in.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -45,13 +45,15 @@ class AdminBootstrap implements ApplicationRunner {
 			if (!StringUtils.hasText(username) || password == null) {
 				throw new IllegalStateException("Set both CLINIC_ADMIN_USERNAME and CLINIC_ADMIN_PASSWORD");
 			}
-			try {
-				StaffAccounts.requireStrong(password);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalStateException("CLINIC_ADMIN_PASSWORD is not usable: " + ex.getMessage());
-			}
 			if (!this.accounts.exists(username)) {
+				// judged when it is used: an account made by an earlier version keeps
+				// working
+				try {
+					PasswordPolicy.require(password, username);
+				}
+				catch (IllegalArgumentException ex) {
+					throw new IllegalStateException("CLINIC_ADMIN_PASSWORD is not usable: " + ex.getMessage());
+				}
 				this.accounts.create(username, password, StaffRole.ADMIN, SYSTEM);
 				logger.info("Created the administrator '{}' from CLINIC_ADMIN_USERNAME", username);
 			}
@@ -59,18 +61,28 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		if (!this.accounts.any()) {
 			String generated = generatePassword();
-			this.accounts.create(DEFAULT_USERNAME, generated, StaffRole.ADMIN, SYSTEM);
+			this.accounts.create(DEFAULT_USERNAME, generated, StaffRole.ADMIN, SYSTEM, true);
 			logger.warn(String.format("%n%nNo staff account exists: created the administrator '%s' with the generated "
-					+ "password: %s%nChange it after logging in, or set CLINIC_ADMIN_USERNAME and "
-					+ "CLINIC_ADMIN_PASSWORD.%n", DEFAULT_USERNAME, generated));
+					+ "password: %s%nIt must be changed at the first log-in (every staff page leads to the account "
+					+ "page until then), or set CLINIC_ADMIN_USERNAME and CLINIC_ADMIN_PASSWORD.%n", DEFAULT_USERNAME,
+					generated));
 		}
 	}
 
-	/** 24 random bytes, URL-safe Base64: 32 characters, 192 bits. */
+	/**
+	 * 24 random bytes, URL-safe Base64: 32 characters, 192 bits, drawn again in the rare
+	 * case that they break a password rule (such as containing "admin").
+	 */
 	static String generatePassword() {
-		byte[] bytes = new byte[24];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		SecureRandom random = new SecureRandom();
+		while (true) {
+			byte[] bytes = new byte[24];
+			random.nextBytes(bytes);
+			String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+			if (PasswordPolicy.problems(password, DEFAULT_USERNAME).isEmpty()) {
+				return password;
+			}
+		}
 	}
 
 }

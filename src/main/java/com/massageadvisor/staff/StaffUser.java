@@ -45,6 +45,12 @@ public class StaffUser {
 	@Column(name = "locked_until")
 	private @Nullable Instant lockedUntil;
 
+	/**
+	 * Whether every staff page leads to the account page until the password is changed.
+	 */
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -90,6 +96,14 @@ public class StaffUser {
 
 	public @Nullable Instant getLockedUntil() {
 		return this.lockedUntil;
+	}
+
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	void setMustChangePassword(boolean mustChangePassword) {
+		this.mustChangePassword = mustChangePassword;
 	}
 
 	public Instant getCreatedAt() {

@@ -112,6 +112,7 @@ class StaffUsersController {
 		if (!result.hasFieldErrors("username") && username != null && this.accounts.taken(username)) {
 			result.rejectValue("username", "Taken");
 		}
+		PasswordPolicy.check(result, form.getPassword(), result.hasFieldErrors("username") ? null : username);
 		if (!result.hasErrors() && username != null && role != null) {
 			try {
 				this.accounts.create(username, form.getPassword(), role, principal.getName());
@@ -157,9 +158,13 @@ class StaffUsersController {
 	}
 
 	@GetMapping("/staff/admin/users/{id}/password")
-	String passwordForm(@PathVariable long id, Model model) {
+	String passwordForm(@PathVariable long id, Principal principal, Model model, HttpServletResponse response) {
+		StaffUser user = find(id);
+		if (user.getUsername().equals(principal.getName())) {
+			return refuseOwnPassword(principal, model, response);
+		}
 		model.addAttribute("passwordReset", new PasswordResetForm());
-		return passwordView(find(id), model);
+		return passwordView(user, model);
 	}
 
 	@PostMapping("/staff/admin/users/{id}/password")
@@ -167,6 +172,10 @@ class StaffUsersController {
 			BindingResult result, Principal principal, Locale locale, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		StaffUser user = find(id);
+		if (user.getUsername().equals(principal.getName())) {
+			return refuseOwnPassword(principal, model, response);
+		}
+		PasswordPolicy.check(result, form.getPassword(), user.getUsername());
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("errorSummary", ErrorSummary.of(result, PASSWORD_FIELDS, this.messages, locale));
@@ -176,6 +185,17 @@ class StaffUsersController {
 		logger.info("{} set a new password for the staff account '{}'", principal.getName(), user.getUsername());
 		redirect.addFlashAttribute("passwordReset", user.getUsername());
 		return TO_LIST;
+	}
+
+	/**
+	 * One's own password is changed on the account page only, which asks for the current
+	 * one and counts wrong ones: an administrator's open session alone must not be enough
+	 * to set a new password for their account.
+	 */
+	private String refuseOwnPassword(Principal principal, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("selfPassword", true);
+		return listView(principal, model);
 	}
 
 	private StaffUser find(long id) {

@@ -33,7 +33,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ RequestSizeLimitFilter.Limits.class, SubmissionRateLimitFilter.Limits.class,
-		ClinicProperties.class })
+		LoginRateLimitFilter.Limits.class, ClinicProperties.class })
 public class WebConfiguration implements WebMvcConfigurer {
 
 	/** The languages the application is translated into; the first is the default. */
@@ -52,6 +52,15 @@ public class WebConfiguration implements WebMvcConfigurer {
 			ObjectProvider<ProxyManager<String>> sharedBuckets) {
 		FilterRegistrationBean<SubmissionRateLimitFilter> registration = new FilterRegistrationBean<>(
 				new SubmissionRateLimitFilter(limits, sharedBuckets.getIfAvailable()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<LoginRateLimitFilter> loginRateLimitFilter(LoginRateLimitFilter.Limits limits,
+			ObjectProvider<ProxyManager<String>> sharedBuckets) {
+		FilterRegistrationBean<LoginRateLimitFilter> registration = new FilterRegistrationBean<>(
+				new LoginRateLimitFilter(limits, sharedBuckets.getIfAvailable()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}

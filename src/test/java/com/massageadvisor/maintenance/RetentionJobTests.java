@@ -8,6 +8,8 @@ import java.util.Locale;
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.Assessments;
 import com.massageadvisor.audit.AuditAction;
+import com.massageadvisor.audit.AuditEvent;
+import com.massageadvisor.audit.AuditTrail;
 import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.Lifestyle;
@@ -36,6 +38,9 @@ class RetentionJobTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private AuditTrail audit;
+
 	private Assessment create(String name) {
 		return this.assessments.create(name, null, Locale.ENGLISH,
 				Answers.builder(Goal.RELAXATION, Lifestyle.OTHER, MassageType.SWEDISH).build());
@@ -53,10 +58,15 @@ class RetentionJobTests {
 		assertThat(deleted).isEqualTo(1);
 		assertThat(this.assessments.findByPublicId(old.getPublicId())).isEmpty();
 		assertThat(this.assessments.findByPublicId(recent.getPublicId())).isPresent();
-		String detail = this.jdbc.queryForObject(
-				"SELECT detail FROM audit_event WHERE action = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
-				String.class, AuditAction.RETENTION.name());
-		assertThat(detail).startsWith("1 assessments created before").doesNotContain("Old client");
+		AuditEvent event = this.audit.page(0)
+			.getContent()
+			.stream()
+			.filter((e) -> e.getAction() == AuditAction.RETENTION)
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.audit.describe(event, Locale.ENGLISH)).startsWith("1 assessments created before ")
+			.endsWith(" deleted")
+			.doesNotContain("Old client");
 	}
 
 }

@@ -82,7 +82,7 @@ final class PackagedApp implements AutoCloseable {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(
 				List.of(java, "-Xmx256m", "-jar", jar().toAbsolutePath().toString(), "--server.port=" + this.port,
-						"--clinic.admin.username=admin", "--clinic.admin.password=reliability-admin-pw"));
+						"--clinic.admin.username=admin", "--clinic.admin.password=reliability-clinic-pw"));
 		command.addAll(this.arguments);
 		this.process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))

@@ -96,7 +96,7 @@ class TwoInstancesIT {
 
 		// log in on the first instance
 		browser.refreshToken("/login");
-		HttpResponse<String> login = browser.post("/login", "username=admin&password=reliability-admin-pw");
+		HttpResponse<String> login = browser.post("/login", "username=admin&password=reliability-clinic-pw");
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/staff/assessments"));

@@ -273,7 +273,7 @@ class CsvExportTests {
 		assertThat(events).singleElement().satisfies((event) -> {
 			assertThat(event.getAction()).isEqualTo(AuditAction.EXPORTED);
 			assertThat(event.getAssessmentPublicId()).isNull();
-			assertThat(event.getDetail()).startsWith("3 rows")
+			assertThat(this.audit.describe(event, java.util.Locale.ENGLISH)).startsWith("3 rows exported; filter: ")
 				.contains("goal=CHRONIC_PAIN")
 				.doesNotContain(prefix, "Client", "@example.com");
 		});

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.ReviewStatus;
+import com.massageadvisor.audit.AuditAction;
 import com.massageadvisor.audit.AuditTrail;
 import com.massageadvisor.plan.PlanPresenter;
 import com.massageadvisor.plan.RecommendationMessages;
@@ -33,7 +34,9 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -157,6 +160,18 @@ class StaffAssessmentDetailControllerTests extends StaffSlice {
 		Document page = parse(
 				this.mvc.get().uri("/staff/assessments/{id}", assessment.getPublicId()).with(admin()).exchange());
 		assertThat(page.select("#audit-heading").text()).isEqualTo(text("staff.audit.heading"));
+	}
+
+	@Test
+	void everyOpeningOfTheDetailIsAudited() {
+		Assessment assessment = known();
+		assertThat(this.mvc.get()
+			.uri("/staff/assessments/{id}", assessment.getPublicId())
+			.with(user("dora").roles("STAFF"))).hasStatusOk();
+		then(this.audit).should().recordNow("dora", AuditAction.VIEWED, assessment.getPublicId(), (String) null);
+		// a review sent back with errors is not another opening
+		review(assessment, user("dora").roles("STAFF"), "x".repeat(5000));
+		then(this.audit).should(times(1)).recordNow(anyString(), any(), any(), (String) isNull());
 	}
 
 	private MvcTestResult review(Assessment assessment, RequestPostProcessor reviewer, String note) {

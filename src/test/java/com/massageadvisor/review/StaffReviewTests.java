@@ -533,7 +533,13 @@ class StaffReviewTests {
 		assertThat(events).singleElement().satisfies((event) -> {
 			assertThat(event.getAction()).isEqualTo(AuditAction.REVIEWED);
 			assertThat(event.getActor()).isEqualTo("alice");
-			assertThat(event.getDetail()).isEqualTo("status=FOLLOW_UP").doesNotContain("Monday");
+			// a sentence in the reader's language, not status=FOLLOW_UP, and never the
+			// note
+			assertThat(this.audit.describe(event, Locale.ENGLISH))
+				.isEqualTo("status changed from New to Follow up, note changed");
+			assertThat(this.audit.describe(event, Locale.FRENCH))
+				.isEqualTo("statut changé de " + this.messages.getMessage("review.NEW", null, Locale.FRENCH) + " à "
+						+ this.messages.getMessage("review.FOLLOW_UP", null, Locale.FRENCH) + ", note modifiée");
 		});
 
 		// the reviewer sees what was saved
@@ -550,15 +556,21 @@ class StaffReviewTests {
 		// an administrator sees it on the detail page
 		Document adminPage = html(detail(assessment, ADMIN));
 		assertThat(adminPage.select("#audit-heading").text()).isEqualTo(text("staff.audit.heading"));
-		assertThat(adminPage.select("ul.audit li")).singleElement()
-			.satisfies((item) -> assertThat(item.text()).contains("alice", text("audit.REVIEWED"), "status=FOLLOW_UP"));
+		// with the openings of the detail, each one on the trail too
+		assertThat(adminPage.select("ul.audit li").eachText())
+			.filteredOn((item) -> item.contains(text("audit.REVIEWED")))
+			.singleElement()
+			.satisfies(
+					(item) -> assertThat(item).contains("alice", "status changed from New to Follow up, note changed"));
+		assertThat(adminPage.select("ul.audit li").eachText()).filteredOn((item) -> item.contains(text("audit.VIEWED")))
+			.hasSize(2);
 		assertThat(adminPage.select("a[href=/staff/admin/assessments/" + assessment.getPublicId() + "/delete]"))
 			.hasSize(1);
 
 		// and in the audit trail
 		Element row = auditRow(assessment.getPublicId(), AuditAction.REVIEWED);
 		assertThat(row.select("td").eachText()).containsSubsequence("alice", text("audit.REVIEWED"),
-				assessment.getPublicId().toString(), "status=FOLLOW_UP");
+				assessment.getPublicId().toString(), "status changed from New to Follow up, note changed");
 	}
 
 	@Test
@@ -633,7 +645,7 @@ class StaffReviewTests {
 		assertThat(saved.getReviewStatus()).isEqualTo(ReviewStatus.REVIEWED);
 		assertThat(saved.getReviewNote()).isEqualTo("First note");
 		assertThat(saved.getReviewedBy()).isEqualTo("first-reviewer");
-		assertThat(this.audit.forAssessment(assessment.getPublicId())).singleElement()
+		assertThat(reviews(assessment)).singleElement()
 			.satisfies((event) -> assertThat(event.getActor()).isEqualTo("first-reviewer"));
 
 		// having read the first review, the second reviewer saves again
@@ -642,7 +654,18 @@ class StaffReviewTests {
 		Assessment resaved = this.repository.findByPublicId(assessment.getPublicId()).orElseThrow();
 		assertThat(resaved.getReviewNote()).isEqualTo("Second note");
 		assertThat(resaved.getReviewedBy()).isEqualTo("second-reviewer");
-		assertThat(this.audit.forAssessment(assessment.getPublicId())).hasSize(2);
+		assertThat(reviews(assessment)).hasSize(2);
+	}
+
+	/**
+	 * The reviews of an assessment on its audit trail (the openings of its detail left
+	 * out).
+	 */
+	private List<AuditEvent> reviews(Assessment assessment) {
+		return this.audit.forAssessment(assessment.getPublicId())
+			.stream()
+			.filter((event) -> event.getAction() == AuditAction.REVIEWED)
+			.toList();
 	}
 
 	@Test
@@ -751,8 +774,8 @@ class StaffReviewTests {
 		AuditEvent deletion = events.get(0);
 		assertThat(deletion.getActor()).isEqualTo("remover");
 		assertThat(deletion.getAssessmentPublicId()).isEqualTo(id);
-		assertThat(events).allSatisfy((event) -> assertThat(String.valueOf(event.getDetail())).doesNotContain(name,
-				"delete.me@example.com", "Seen by staff"));
+		assertThat(events).allSatisfy((event) -> assertThat(this.audit.describe(event, Locale.ENGLISH))
+			.doesNotContain(name, "delete.me@example.com", "Seen by staff"));
 
 		Element row = auditRow(id, AuditAction.DELETED);
 		assertThat(row.text()).contains("remover", id.toString()).doesNotContain(name, "delete.me");

@@ -262,6 +262,11 @@ class SheetTests {
 		assertThat(events.get(0).getProperty("SUMMARY").orElseThrow().getValue())
 			.isEqualTo("Massage after your doctor's go-ahead: deep tissue massage (Clinique Rue Verte)");
 		assertThat(ics).contains("LOCATION:12 rue Verte\\, 75011 Paris");
+		// no app.public-url here: no link, rather than one built from the Host header
+		assertThat(events.get(0).getProperty("DESCRIPTION").orElseThrow().getValue())
+			.isEqualTo("A session of your massage plan, only once your doctor has said massage is safe for you. "
+					+ "Your plan is at the link you received with it.");
+		assertThat(ics).doesNotContain("localhost");
 		List<VAlarm> alarms = events.get(0).getComponents("VALARM");
 		assertThat(alarms.get(0).getProperty("TRIGGER").orElseThrow().getValue()).isEqualTo("-P1D");
 	}
