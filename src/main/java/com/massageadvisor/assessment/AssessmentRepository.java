@@ -41,4 +41,17 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long>, J
 	@Query(value = "update assessment set check_in_due_on = :dueOn where public_id = :publicId", nativeQuery = true)
 	int setCheckInDueOn(UUID publicId, @Nullable LocalDate dueOn);
 
+	/**
+	 * Withdraws an assessment's result link, without touching its other columns or its
+	 * version; a link already withdrawn keeps its first moment.
+	 * @param publicId the assessment's public id
+	 * @param at when
+	 * @return the number of rows changed: 0 when there is no such assessment or its link
+	 * was already withdrawn
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = "update assessment set withdrawn_at = :at where public_id = :publicId and withdrawn_at is null",
+			nativeQuery = true)
+	int withdraw(UUID publicId, Instant at);
+
 }

@@ -32,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One saved assessment for staff: the detail with the answers, the plan and the review
- * form, the review itself and, for administrators, the deletion.
+ * form, the review itself, the withdrawal of the client's link and, for administrators,
+ * the deletion.
  */
 @Controller
 class StaffAssessmentDetailController {
@@ -104,6 +105,16 @@ class StaffAssessmentDetailController {
 			return detailView(current, locale, model, request);
 		}
 		redirect.addFlashAttribute("saved", true);
+		return "redirect:/staff/assessments/" + assessment.getPublicId();
+	}
+
+	/** Withdraws the client's link; the assessment stays on this page, marked so. */
+	@PostMapping("/staff/assessments/{publicId}/withdraw")
+	String withdraw(@PathVariable UUID publicId, Principal principal, RedirectAttributes redirect) {
+		Assessment assessment = find(publicId);
+		if (this.assessments.withdrawLink(assessment.getPublicId(), principal.getName())) {
+			redirect.addFlashAttribute("withdrawn", true);
+		}
 		return "redirect:/staff/assessments/" + assessment.getPublicId();
 	}
 
