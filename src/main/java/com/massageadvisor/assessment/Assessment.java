@@ -158,6 +158,15 @@ public class Assessment {
 	@Column(name = "needs_attention", updatable = false)
 	private boolean needsAttention;
 
+	/**
+	 * When the result link was withdrawn (by the client or by staff): from then on every
+	 * page of the link answers 410 Gone. Set by {@link AssessmentRepository#withdraw},
+	 * never by saving the entity (a review saved with a stale copy cannot bring the link
+	 * back).
+	 */
+	@Column(name = "withdrawn_at", updatable = false)
+	private @Nullable Instant withdrawnAt;
+
 	/** The name in lower case, for a search by its start that an index serves. */
 	@Column(name = "client_name_key", nullable = false, length = SEARCH_KEY_LENGTH)
 	private String clientNameKey;
@@ -238,6 +247,22 @@ public class Assessment {
 	 */
 	public @Nullable LocalDate getCheckInDueOn() {
 		return this.checkInDueOn;
+	}
+
+	/**
+	 * When the result link was withdrawn.
+	 * @return that moment, or null while the link works
+	 */
+	public @Nullable Instant getWithdrawnAt() {
+		return this.withdrawnAt;
+	}
+
+	/**
+	 * Whether the result link was withdrawn: its pages answer 410 Gone.
+	 * @return true once withdrawn
+	 */
+	public boolean isWithdrawn() {
+		return this.withdrawnAt != null;
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import com.massageadvisor.plan.PlanPresenter;
 import com.massageadvisor.system.ClinicProperties;
-import com.massageadvisor.system.PublicIds;
 import com.massageadvisor.system.WorkingDays;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,8 +14,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
-/** A client's result page, found by the random public id of its link. */
+/**
+ * A client's result page, found by the random public id of its link, and the withdrawal
+ * of that link by the client (a confirmation page, then a post): afterwards every page of
+ * the link answers 410 Gone ({@link Assessments#openLink}).
+ */
 @Controller
 class AssessmentController {
 
@@ -41,12 +45,29 @@ class AssessmentController {
 
 	@GetMapping("/assessments/{publicId}")
 	String show(@PathVariable UUID publicId, Locale locale, Model model) {
-		Assessment assessment = PublicIds.found(this.assessments.findByPublicId(publicId));
+		Assessment assessment = this.assessments.openLink(publicId);
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("plan", this.presenter.present(assessment.getRecommendation(), locale));
 		model.addAttribute("scheduleStart", WorkingDays.after(LocalDate.now(this.clock.withZone(this.clinic.zone()))));
 		this.sections.orderedStream().forEach((section) -> section.addTo(assessment, locale, model));
 		return "assessment/result";
+	}
+
+	@GetMapping("/assessments/{publicId}/withdraw")
+	String confirmWithdrawal(@PathVariable UUID publicId, Model model) {
+		model.addAttribute("assessment", this.assessments.openLink(publicId));
+		return "assessment/withdraw";
+	}
+
+	/**
+	 * Withdraws the link; nothing about who asked is stored, only the moment. The
+	 * redirect leads to the link itself, which now says it was withdrawn.
+	 */
+	@PostMapping("/assessments/{publicId}/withdraw")
+	String withdraw(@PathVariable UUID publicId) {
+		Assessment assessment = this.assessments.openLink(publicId);
+		this.assessments.withdrawLink(assessment.getPublicId());
+		return "redirect:/assessments/" + assessment.getPublicId();
 	}
 
 }

@@ -57,4 +57,17 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long>, J
 			+ "values (:assessmentId, :word, :wordStart, :createdAt)", nativeQuery = true)
 	void addNameWord(long assessmentId, String word, String wordStart, Instant createdAt);
 
+	/**
+	 * Withdraws an assessment's result link, without touching its other columns or its
+	 * version; a link already withdrawn keeps its first moment.
+	 * @param publicId the assessment's public id
+	 * @param at when
+	 * @return the number of rows changed: 0 when there is no such assessment or its link
+	 * was already withdrawn
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = "update assessment set withdrawn_at = :at where public_id = :publicId and withdrawn_at is null",
+			nativeQuery = true)
+	int withdraw(UUID publicId, Instant at);
+
 }

@@ -12,6 +12,7 @@ import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Recommendation;
 import com.massageadvisor.rules.RulesEngine;
 import com.massageadvisor.system.ClinicProperties;
+import com.massageadvisor.system.PublicIds;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -83,6 +84,31 @@ public class Assessments {
 	@Transactional(readOnly = true)
 	public Optional<Assessment> findByPublicId(UUID publicId) {
 		return this.repository.findByPublicId(publicId);
+	}
+
+	/**
+	 * The assessment a client's link leads to, for every page of the link (the result,
+	 * its sheet, PDF and calendar, the check-in): the one place that decides whether the
+	 * link still works.
+	 * @param publicId the id of the link
+	 * @return the assessment
+	 * @throws PublicIds.UnknownPublicIdException when there is none (404)
+	 * @throws PublicIds.WithdrawnLinkException when its link was withdrawn (410)
+	 */
+	@Transactional(readOnly = true)
+	public Assessment openLink(UUID publicId) {
+		return PublicIds.open(this.repository.findByPublicId(publicId), Assessment::isWithdrawn);
+	}
+
+	/**
+	 * Withdraws the result link of an assessment: only the moment is stored, nothing
+	 * about who asked.
+	 * @param publicId the assessment's public id
+	 * @return false when there is no such assessment or its link was already withdrawn
+	 */
+	@Transactional
+	public boolean withdrawLink(UUID publicId) {
+		return this.repository.withdraw(publicId, this.clock.instant()) == 1;
 	}
 
 	/**

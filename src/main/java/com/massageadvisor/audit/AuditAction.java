@@ -11,6 +11,8 @@ public enum AuditAction {
 	EXPORTED,
 	/** Deleted an assessment. */
 	DELETED,
+	/** Withdrew a client's result link: its pages answer 410 Gone. */
+	LINK_WITHDRAWN,
 	/** Created a staff account. */
 	ACCOUNT_CREATED,
 	/** Disabled a staff account. */
@@ -33,6 +35,8 @@ public enum AuditAction {
 	LOCKED_OUT,
 	/** Wrote a backup of the database. */
 	BACKUP,
+	/** Deleted backups older than the newest {@code app.backup.keep}. */
+	BACKUPS_PRUNED,
 	/** The retention job deleted old assessments. */
 	RETENTION
 

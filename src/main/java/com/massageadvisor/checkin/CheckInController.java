@@ -12,7 +12,6 @@ import com.massageadvisor.rules.Change;
 import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Soreness;
 import com.massageadvisor.system.ClinicProperties;
-import com.massageadvisor.system.PublicIds;
 import com.massageadvisor.system.ErrorSummary;
 import com.massageadvisor.system.RepeatedParameters;
 import jakarta.servlet.http.HttpServletRequest;
@@ -150,7 +149,7 @@ class CheckInController {
 	}
 
 	private Assessment find(UUID publicId) {
-		return PublicIds.found(this.assessments.findByPublicId(publicId));
+		return this.assessments.openLink(publicId);
 	}
 
 	private LocalDate today() {

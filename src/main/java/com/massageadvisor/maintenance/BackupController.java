@@ -29,6 +29,7 @@ class BackupController {
 	String page(Model model) {
 		model.addAttribute("supported", this.backup.supported());
 		model.addAttribute("backupDir", this.properties.backupDir().toAbsolutePath().toString());
+		model.addAttribute("keep", this.properties.backup().keep());
 		return "staff/backup";
 	}
 

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Deletes assessments older than {@code app.retention.max-age}, when
  * {@code app.retention.enabled} is set (it is off by default), and records in the audit
- * trail how many went.
+ * trail how many went. It deletes from the database only: a backup written before still
+ * holds them until it expires ({@code app.backup.keep}, {@link DatabaseBackup}), and the
+ * audit event says so.
  */
 @Component
 public class RetentionJob {
@@ -59,7 +61,8 @@ public class RetentionJob {
 		int deleted = this.assessments.deleteCreatedBefore(cutoff);
 		this.audit.record(ACTOR, AuditAction.RETENTION, null,
 				AuditDetail.of("audit.detail.retention", deleted, cutoff));
-		logger.info("Retention: deleted {} assessments created before {}", deleted, cutoff);
+		logger.info("Retention: deleted {} assessments created before {}; backups written before now still hold them"
+				+ " until they expire (app.backup.keep)", deleted, cutoff);
 		return deleted;
 	}
 

@@ -33,8 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One saved assessment for staff: the detail with the answers, the plan and the review
- * form, the review itself and, for administrators, the deletion. Every opening of the
- * detail is recorded in the audit trail.
+ * form, the review itself, the withdrawal of the client's link and, for administrators,
+ * the deletion. Every opening of the detail is recorded in the audit trail.
  */
 @Controller
 class StaffAssessmentDetailController {
@@ -109,6 +109,16 @@ class StaffAssessmentDetailController {
 			return detailView(current, locale, model, request);
 		}
 		redirect.addFlashAttribute("saved", true);
+		return "redirect:/staff/assessments/" + assessment.getPublicId();
+	}
+
+	/** Withdraws the client's link; the assessment stays on this page, marked so. */
+	@PostMapping("/staff/assessments/{publicId}/withdraw")
+	String withdraw(@PathVariable UUID publicId, Principal principal, RedirectAttributes redirect) {
+		Assessment assessment = find(publicId);
+		if (this.assessments.withdrawLink(assessment.getPublicId(), principal.getName())) {
+			redirect.addFlashAttribute("withdrawn", true);
+		}
 		return "redirect:/staff/assessments/" + assessment.getPublicId();
 	}
 

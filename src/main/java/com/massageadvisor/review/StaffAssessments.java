@@ -276,6 +276,20 @@ class StaffAssessments {
 	}
 
 	/**
+	 * Withdraws the client's result link, with an audit event: from then on the link's
+	 * pages answer 410 Gone; the assessment stays for staff.
+	 * @return false when there is no such assessment or its link was already withdrawn
+	 */
+	@Transactional
+	boolean withdrawLink(UUID publicId, String actor) {
+		if (this.repository.withdraw(publicId, this.clock.instant()) == 0) {
+			return false;
+		}
+		this.audit.record(actor, AuditAction.LINK_WITHDRAWN, publicId, (String) null);
+		return true;
+	}
+
+	/**
 	 * Writes every assessment the filter matches as CSV, one row at a time: the rows are
 	 * streamed from the database and let go as soon as they are written, so memory stays
 	 * the same for any number of rows.

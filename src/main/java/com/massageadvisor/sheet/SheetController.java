@@ -20,7 +20,6 @@ import com.massageadvisor.plan.RecommendationMessages;
 import com.massageadvisor.rules.Recommendation;
 import com.massageadvisor.rules.Schedule;
 import com.massageadvisor.system.ClinicProperties;
-import com.massageadvisor.system.PublicIds;
 import com.massageadvisor.system.WorkingDays;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.context.Context;
@@ -230,7 +229,7 @@ class SheetController {
 	}
 
 	private Assessment find(UUID publicId) {
-		return PublicIds.found(this.assessments.findByPublicId(publicId));
+		return this.assessments.openLink(publicId);
 	}
 
 }

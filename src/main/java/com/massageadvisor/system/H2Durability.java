@@ -1,8 +1,11 @@
 package com.massageadvisor.system;
 
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
@@ -31,6 +34,15 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * pool drops the connections that report it ({@link H2ConnectionEviction}), so that the
  * next request opens the database again once the fault is gone, instead of every page
  * failing until a restart.
+ *
+ * <p>
+ * The folder of the database file is made readable by its owner only ({@code 700},
+ * {@link OwnerOnlyFiles}) before H2 opens it, and created so when missing; H2's files in
+ * it are set to {@code 600} once the database is open ({@link H2FileModes}).
+ *
+ * <p>
+ * Other settings of the URL are kept as they are, among them {@code CIPHER=AES} for an
+ * encrypted file (README).
  */
 class H2Durability implements BeanPostProcessor {
 
@@ -38,6 +50,10 @@ class H2Durability implements BeanPostProcessor {
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
 			hikari.setJdbcUrl(durable(hikari.getJdbcUrl()));
+			Path file = localFile(hikari.getJdbcUrl());
+			if (file != null && file.getParent() != null) {
+				OwnerOnlyFiles.folder(file.getParent());
+			}
 			if (isH2(hikari.getJdbcUrl()) && hikari.getExceptionOverrideClassName() == null) {
 				hikari.setExceptionOverrideClassName(H2ConnectionEviction.class.getName());
 			}
@@ -81,6 +97,40 @@ class H2Durability implements BeanPostProcessor {
 			return "jdbc:h2:async:" + rest;
 		}
 		return url;
+	}
+
+	/** File systems of H2 that keep the database in a local file of that path. */
+	private static final Set<String> LOCAL_FILE_SYSTEMS = Set.of("file", "async", "nio", "niomapped", "niomem");
+
+	/**
+	 * Where an H2 database keeps its files.
+	 * @param url a JDBC URL
+	 * @return the database's path without H2's file name endings (such as
+	 * {@code /srv/clinic/massage-advisor} for {@code massage-advisor.mv.db}), or null for
+	 * another database, in-memory H2 and a server URL
+	 */
+	static @Nullable Path localFile(String url) {
+		if (!isH2(url)) {
+			return null;
+		}
+		String rest = url.substring("jdbc:h2:".length());
+		int semicolon = rest.indexOf(';');
+		rest = (semicolon >= 0) ? rest.substring(0, semicolon) : rest;
+		while (true) {
+			int colon = rest.indexOf(':');
+			String scheme = (colon > 1) ? rest.substring(0, colon).toLowerCase(Locale.ROOT) : "";
+			if (scheme.isEmpty() || !scheme.chars().allMatch(Character::isLetter)) {
+				break;
+			}
+			if (!LOCAL_FILE_SYSTEMS.contains(scheme)) {
+				return null;
+			}
+			rest = rest.substring(colon + 1);
+		}
+		if (rest.equals("~") || rest.startsWith("~/") || rest.startsWith("~\\")) {
+			rest = System.getProperty("user.home") + rest.substring(1);
+		}
+		return rest.isEmpty() ? null : Path.of(rest).toAbsolutePath().normalize();
 	}
 
 	private static String withWriteDelayZero(String url) {

@@ -3,6 +3,7 @@ package com.massageadvisor.system;
 import java.beans.PropertyEditorSupport;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,7 +18,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * Public ids in links ({@code /assessments/{publicId}}): a controller takes them as
  * {@code @PathVariable UUID}, read by {@link #publicIds} as they are written, and a link
  * whose id is not a UUID or names nothing is answered the same way, as a page that does
- * not exist.
+ * not exist. A link that was withdrawn (by the client or by staff) answers
+ * {@code 410 Gone} on every page it leads to, from {@link #open} and the one handler
+ * here.
  */
 @ControllerAdvice
 public class PublicIds {
@@ -27,6 +30,15 @@ public class PublicIds {
 
 		UnknownPublicIdException() {
 			super("No record has this public id");
+		}
+
+	}
+
+	/** Thrown when the link of a record was withdrawn: its pages are gone for good. */
+	public static final class WithdrawnLinkException extends RuntimeException {
+
+		WithdrawnLinkException() {
+			super("This link was withdrawn", null, false, false);
 		}
 
 	}
@@ -57,6 +69,33 @@ public class PublicIds {
 	 */
 	public static <T> T found(Optional<T> found) {
 		return found.orElseThrow(UnknownPublicIdException::new);
+	}
+
+	/**
+	 * What a link names while the link works: a page that does not exist when it names
+	 * nothing, a page that is gone when it was withdrawn.
+	 * @param <T> the record
+	 * @param found what the public id found
+	 * @param withdrawn whether the record's link was withdrawn
+	 * @return the record
+	 * @throws UnknownPublicIdException when it found nothing
+	 * @throws WithdrawnLinkException when the link was withdrawn
+	 */
+	public static <T> T open(Optional<T> found, Predicate<? super T> withdrawn) {
+		T record = found(found);
+		if (withdrawn.test(record)) {
+			throw new WithdrawnLinkException();
+		}
+		return record;
+	}
+
+	/**
+	 * A withdrawn link answers 410 Gone, with the error page's texts for that status
+	 * (error.410.*): the link was withdrawn.
+	 */
+	@ExceptionHandler(WithdrawnLinkException.class)
+	void gone(HttpServletResponse response) throws Exception {
+		response.sendError(HttpStatus.GONE.value());
 	}
 
 	/**

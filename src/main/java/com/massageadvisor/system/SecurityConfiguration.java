@@ -84,7 +84,8 @@ public class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES)
 					.permitAll()
-					.requestMatchers(HttpMethod.POST, "/assessments", "/assessments/*/check-ins", "/error")
+					.requestMatchers(HttpMethod.POST, "/assessments", "/assessments/*/check-ins",
+							"/assessments/*/withdraw", "/error")
 					.permitAll()
 					.requestMatchers("/staff/admin/**")
 					.hasRole("ADMIN")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Condition;
@@ -121,6 +122,32 @@ class AssessmentRepositoryTests {
 		assertThat(found.isMassageAdvisable()).isFalse();
 		assertThat(found.getHighestSeverity()).isEqualTo(Severity.STOP);
 		assertThat(found.getRecommendation().phases()).isEmpty();
+	}
+
+	/**
+	 * A withdrawn link keeps its first moment, and a review saved with a copy read before
+	 * the withdrawal does not bring the link back.
+	 */
+	@Test
+	void aWithdrawalStaysWhateverIsSavedAfterIt() {
+		Answers answers = richAnswers();
+		Assessment saved = this.repository
+			.saveAndFlush(new Assessment("Ref 11", null, Locale.ENGLISH, answers, ENGINE.evaluate(answers), NOW));
+		assertThat(saved.isWithdrawn()).isFalse();
+		Instant at = NOW.plusSeconds(3600);
+
+		assertThat(this.repository.withdraw(saved.getPublicId(), at)).isEqualTo(1);
+		assertThat(this.repository.withdraw(saved.getPublicId(), at.plusSeconds(60))).isZero();
+		assertThat(this.repository.withdraw(UUID.randomUUID(), at)).isZero();
+
+		// a stale copy, read before the withdrawal, saved by a reviewer
+		saved.review(ReviewStatus.REVIEWED, "seen", "reviewer", at.plusSeconds(120));
+		this.repository.saveAndFlush(saved);
+		this.entityManager.clear();
+		Assessment found = this.repository.findByPublicId(saved.getPublicId()).orElseThrow();
+		assertThat(found.isWithdrawn()).isTrue();
+		assertThat(found.getWithdrawnAt()).isEqualTo(at);
+		assertThat(found.getReviewStatus()).isEqualTo(ReviewStatus.REVIEWED);
 	}
 
 	@Test

@@ -74,6 +74,30 @@ class PublicPagesAccessibilityTests {
 		Accessibility.assertNoViolations(this.browser, "the result");
 	}
 
+	/**
+	 * A client withdraws their link: the confirmation page, then the page the link now
+	 * answers (410), both scanned.
+	 */
+	@Test
+	void withdrawingTheLink() {
+		this.browser.open(Questionnaire.FORM);
+		Questionnaire.typical(Questionnaire.unique("A11y withdraw")).submit(this.browser);
+		this.browser.waitForPath(Questionnaire.RESULT);
+		String result = this.browser.path();
+		this.browser.clickText("Withdraw this link");
+		this.browser.waitForPath(Questionnaire.RESULT + "/withdraw");
+		assertThat(this.browser.text("h1")).isEqualTo("Withdraw the link to your plan?");
+		Accessibility.assertNoViolations(this.browser, "the withdrawal's confirmation");
+		this.browser.find("form button.danger").click();
+		this.browser.waitForPath(Questionnaire.RESULT);
+		assertThat(this.browser.path()).isEqualTo(result);
+		assertThat(this.browser.text("h1")).isEqualTo("This link was withdrawn");
+		Accessibility.assertNoViolations(this.browser, "a withdrawn link");
+		this.browser.open(result + "/sheet?lang=fr");
+		assertThat(this.browser.text("h1")).isEqualTo("Ce lien a été retiré");
+		Accessibility.assertNoViolations(this.browser, "a withdrawn link in French");
+	}
+
 	@Test
 	void stopResult() {
 		this.browser.open(Questionnaire.FORM);

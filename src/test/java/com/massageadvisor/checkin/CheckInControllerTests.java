@@ -22,6 +22,7 @@ import com.massageadvisor.rules.PainDuration;
 import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.RulesEngine;
 import com.massageadvisor.rules.Soreness;
+import com.massageadvisor.system.PublicIds;
 import com.massageadvisor.system.SecurityConfiguration;
 import com.massageadvisor.system.WebConfiguration;
 import org.jsoup.Jsoup;
@@ -101,7 +102,7 @@ class CheckInControllerTests {
 	void assessment() {
 		this.assessment = new Assessment("Check-in slice", null, Locale.ENGLISH, ANSWERS,
 				new RulesEngine().evaluate(ANSWERS), NOW.minusSeconds(20 * 86400));
-		given(this.assessments.findByPublicId(this.assessment.getPublicId())).willReturn(Optional.of(this.assessment));
+		given(this.assessments.openLink(this.assessment.getPublicId())).willReturn(this.assessment);
 		given(this.checkIns.history(any())).willReturn(List.of());
 	}
 
@@ -244,7 +245,7 @@ class CheckInControllerTests {
 
 	@Test
 	void anUnknownPlanIsNotFound() {
-		given(this.assessments.findByPublicId(any())).willReturn(Optional.empty());
+		given(this.assessments.openLink(any())).willAnswer((call) -> PublicIds.found(Optional.empty()));
 		assertThat(this.mvc.get().uri("/assessments/" + UUID.randomUUID() + "/check-in").exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/assessments/not-an-id/check-in").exchange()).hasStatus(HttpStatus.NOT_FOUND);

@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -71,6 +72,74 @@ class H2DurabilityTests {
 			count.next();
 			assertThat(count.getInt(1)).isEqualTo(20);
 		}
+	}
+
+	/** Encryption of the file (README) is another setting of the URL: it stays. */
+	@Test
+	void anEncryptedFileUrlKeepsItsCipher() {
+		assertThat(H2Durability.durable("jdbc:h2:file:./data/massage-advisor;CIPHER=AES;LAZY_QUERY_EXECUTION=TRUE"))
+			.isEqualTo("jdbc:h2:async:./data/massage-advisor;CIPHER=AES;LAZY_QUERY_EXECUTION=TRUE;WRITE_DELAY=0");
+		assertThat(H2Durability.durable("jdbc:h2:/srv/db;cipher=AES;WRITE_DELAY=0"))
+			.isEqualTo("jdbc:h2:async:/srv/db;cipher=AES;WRITE_DELAY=0");
+	}
+
+	/**
+	 * With {@code CIPHER=AES} and the durable URL, what is stored cannot be read from the
+	 * file: a client's name is in the bytes of a plain file, not in those of an encrypted
+	 * one, which opens again with its password only.
+	 */
+	@Test
+	void anEncryptedFileHidesWhatItHolds(@TempDir Path folder) throws Exception {
+		String name = "Quintessence Marlowe";
+		Path plain = folder.resolve("plain");
+		Path secret = folder.resolve("secret");
+		write(H2Durability.durable("jdbc:h2:file:" + plain), "", name);
+		write(H2Durability.durable("jdbc:h2:file:" + secret + ";CIPHER=AES"), "file-secret user-secret", name);
+
+		byte[] needle = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(contains(java.nio.file.Files.readAllBytes(Path.of(plain + ".mv.db")), needle)).isTrue();
+		assertThat(contains(java.nio.file.Files.readAllBytes(Path.of(secret + ".mv.db")), needle)).isFalse();
+
+		String url = H2Durability.durable("jdbc:h2:file:" + secret + ";CIPHER=AES");
+		try (Connection connection = DriverManager.getConnection(url, "sa", "file-secret user-secret");
+				ResultSet rows = connection.createStatement().executeQuery("SELECT name FROM client")) {
+			rows.next();
+			assertThat(rows.getString(1)).isEqualTo(name);
+		}
+		assertThatExceptionOfType(java.sql.SQLException.class)
+			.isThrownBy(() -> DriverManager.getConnection(url, "sa", "wrong-secret user-secret").close());
+	}
+
+	private static void write(String url, String password, String name) throws Exception {
+		try (Connection connection = DriverManager.getConnection(url, "sa", password)) {
+			connection.createStatement().execute("CREATE TABLE client (name VARCHAR(100))");
+			connection.createStatement().execute("INSERT INTO client VALUES ('" + name + "')");
+		}
+	}
+
+	private static boolean contains(byte[] haystack, byte[] needle) {
+		outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
+	@Test
+	void theFileOfTheDatabaseIsFoundInItsUrl() {
+		assertThat(H2Durability.localFile("jdbc:h2:async:/srv/clinic/db;WRITE_DELAY=0"))
+			.isEqualTo(Path.of("/srv/clinic/db"));
+		assertThat(H2Durability.localFile("jdbc:h2:file:/srv/db;CIPHER=AES")).isEqualTo(Path.of("/srv/db"));
+		assertThat(H2Durability.localFile("jdbc:h2:./data/db")).isEqualTo(Path.of("data/db").toAbsolutePath());
+		assertThat(H2Durability.localFile("jdbc:h2:~/clinic"))
+			.isEqualTo(Path.of(System.getProperty("user.home"), "clinic").toAbsolutePath());
+		assertThat(H2Durability.localFile("jdbc:h2:mem:test")).isNull();
+		assertThat(H2Durability.localFile("jdbc:h2:tcp://db.clinic/data")).isNull();
+		assertThat(H2Durability.localFile("jdbc:postgresql://db/clinic")).isNull();
 	}
 
 	@Test
