@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -95,9 +96,7 @@ class TwoFactorLoginController {
 								this.twoFactor.recoveryCodesLeft(authentication.getName()));
 						return "redirect:" + SecondFactor.ENROLMENT_PAGE;
 					}
-					SavedRequest saved = this.requests.getRequest(request, response);
-					this.requests.removeRequest(request, response);
-					return "redirect:" + ((saved != null) ? saved.getRedirectUrl() : HOME);
+					return "redirect:" + savedPage(request, response);
 				}
 				case LOCKED -> {
 					return end(authentication, request, response);
@@ -120,6 +119,25 @@ class TwoFactorLoginController {
 			return "redirect:" + HOME;
 		}
 		return null;
+	}
+
+	/**
+	 * The staff page that asked for the code, as a path of this application (never an
+	 * address built from the request's {@code Host} header), or the list.
+	 */
+	private String savedPage(HttpServletRequest request, HttpServletResponse response) {
+		SavedRequest saved = this.requests.getRequest(request, response);
+		this.requests.removeRequest(request, response);
+		if (saved instanceof DefaultSavedRequest page && "GET".equals(page.getMethod())
+				&& page.getRequestURI() != null) {
+			String uri = page.getRequestURI();
+			String context = (page.getContextPath() != null) ? page.getContextPath() : "";
+			String path = uri.startsWith(context) ? uri.substring(context.length()) : uri;
+			if (path.startsWith("/staff/")) {
+				return path + ((page.getQueryString() != null) ? "?" + page.getQueryString() : "");
+			}
+		}
+		return HOME;
 	}
 
 	/** Too many wrong codes: the log-in attempt ends. */
