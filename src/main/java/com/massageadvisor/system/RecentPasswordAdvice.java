@@ -22,9 +22,19 @@ class RecentPasswordAdvice {
 
 	static final String VIEW = "staff/confirm-password";
 
+	private final ClinicProperties clinic;
+
+	RecentPasswordAdvice(ClinicProperties clinic) {
+		this.clinic = clinic;
+	}
+
 	@ExceptionHandler(RecentPasswordRequiredException.class)
 	ModelAndView confirmPassword(RecentPasswordRequiredException ex, HttpServletResponse response) {
 		ModelAndView page = new ModelAndView(VIEW);
+		// the layout's model: an exception handler's page does not get the model
+		// attributes
+		page.addObject("clinic", this.clinic);
+		page.addObject("languagePath", "/");
 		page.addObject("action", ex.action());
 		page.addObject("fields", ex.fields());
 		page.addObject("wrongPassword", ex.wrong());
