@@ -115,7 +115,8 @@ class RecentPasswordTests extends StaffWebTestSupport {
 		StaffBrowserSession browser = adminWithOldPassword();
 		MvcTestResult asked = browser.post("/staff/admin/backup");
 		assertThat(asked).hasStatusOk();
-		assertThat(parse(asked).select("form:has(input[name=recentPassword])").attr("action")).isEqualTo("/staff/admin/backup");
+		assertThat(parse(asked).select("form:has(input[name=recentPassword])").attr("action"))
+			.isEqualTo("/staff/admin/backup");
 	}
 
 	@Test
