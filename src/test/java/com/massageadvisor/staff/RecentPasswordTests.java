@@ -43,7 +43,7 @@ class RecentPasswordTests extends StaffWebTestSupport {
 		assertThat(page.select("form:has(input[name=recentPassword])").attr("action"))
 			.isEqualTo("/staff/admin/assessments/" + id + "/delete");
 		assertThat(page.select("input[type=password][name=recentPassword]")).hasSize(1);
-		assertThat(page.select("input[name=_csrf]")).hasSize(1);
+		assertThat(page.select("form:has(input[name=recentPassword]) input[name=_csrf]")).hasSize(1);
 		assertThat(exists(id)).as("nothing deleted yet").isTrue();
 
 		MvcTestResult wrong = browser.post("/staff/admin/assessments/" + id + "/delete", "recentPassword", "wrong one");
