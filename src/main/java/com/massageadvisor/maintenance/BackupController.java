@@ -3,6 +3,7 @@ package com.massageadvisor.maintenance;
 import java.nio.file.Path;
 import java.security.Principal;
 
+import com.massageadvisor.system.RecentPasswordRequired;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ class BackupController {
 	}
 
 	@PostMapping("/staff/admin/backup")
+	@RecentPasswordRequired
 	String backup(Principal principal, RedirectAttributes redirect) {
 		Path file = this.backup.backup(principal.getName());
 		redirect.addFlashAttribute("written", file.toString());

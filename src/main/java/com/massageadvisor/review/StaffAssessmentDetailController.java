@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import com.massageadvisor.system.RecentPasswordRequired;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
@@ -129,6 +130,7 @@ class StaffAssessmentDetailController {
 	}
 
 	@PostMapping("/staff/admin/assessments/{publicId}/delete")
+	@RecentPasswordRequired
 	String delete(@PathVariable UUID publicId, Principal principal, RedirectAttributes redirect) {
 		Assessment assessment = find(publicId);
 		this.assessments.delete(assessment.getPublicId(), principal.getName());

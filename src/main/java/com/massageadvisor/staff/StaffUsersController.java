@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.massageadvisor.system.RecentPasswordRequired;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -105,6 +106,7 @@ class StaffUsersController {
 	}
 
 	@PostMapping("/staff/admin/users")
+	@RecentPasswordRequired(when = "role=ADMIN")
 	String create(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result, Principal principal,
 			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		String username = form.getUsername();

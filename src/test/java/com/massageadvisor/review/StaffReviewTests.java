@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.AssessmentRepository;
 import com.massageadvisor.assessment.Assessments;
+import com.massageadvisor.system.StaffPages;
 import com.massageadvisor.assessment.ReviewStatus;
 import com.massageadvisor.audit.AuditAction;
 import com.massageadvisor.audit.AuditEvent;
@@ -83,7 +84,7 @@ class StaffReviewTests {
 
 	private static final RequestPostProcessor STAFF = user("reviewer").roles("STAFF");
 
-	private static final RequestPostProcessor ADMIN = user("boss").roles("ADMIN");
+	private static final RequestPostProcessor ADMIN = StaffPages.admin("boss");
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -754,7 +755,7 @@ class StaffReviewTests {
 
 		MvcTestResult deleted = this.mvc.post()
 			.uri("/staff/admin/assessments/{id}/delete", id)
-			.with(user("remover").roles("ADMIN"))
+			.with(StaffPages.admin("remover"))
 			.with(csrf())
 			.exchange();
 		assertThat(deleted).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/staff/assessments");

@@ -100,7 +100,7 @@ class SecurityConfigurationTests {
 			return switch (this) {
 				case ANONYMOUS -> anonymous();
 				case STAFF -> user("route-staff").roles("STAFF");
-				case ADMIN -> user("route-admin").roles("ADMIN");
+				case ADMIN -> StaffPages.admin("route-admin");
 			};
 		}
 

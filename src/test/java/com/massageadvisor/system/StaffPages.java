@@ -2,6 +2,7 @@ package com.massageadvisor.system;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +11,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -36,7 +39,23 @@ public final class StaffPages {
 	}
 
 	public static RequestPostProcessor admin() {
-		return user(uniqueName("some-admin")).roles("ADMIN");
+		return admin(uniqueName("some-admin"));
+	}
+
+	/**
+	 * An administrator who logged in with their password just now (when the request is
+	 * sent), so an action that needs a recent password ({@link RecentPasswordRequired})
+	 * runs without asking for it, as it does for someone who just logged in.
+	 * @param username their name
+	 * @return the log-in
+	 */
+	public static RequestPostProcessor admin(String username) {
+		return (request) -> user(username)
+			.authorities(new SimpleGrantedAuthority("ROLE_ADMIN"),
+					FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+						.issuedAt(Instant.now())
+						.build())
+			.postProcessRequest(request);
 	}
 
 	public static RequestPostProcessor staff() {
