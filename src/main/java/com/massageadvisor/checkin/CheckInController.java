@@ -1,6 +1,7 @@
 package com.massageadvisor.checkin;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Soreness;
 import com.massageadvisor.system.ClinicProperties;
 import com.massageadvisor.system.ErrorSummary;
+import com.massageadvisor.system.FormSubmissions;
 import com.massageadvisor.system.RepeatedParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -80,11 +82,19 @@ class CheckInController {
 	}
 
 	@GetMapping("/assessments/{publicId}/check-in")
-	String form(@PathVariable UUID publicId, Model model) {
+	String form(@PathVariable UUID publicId, HttpServletRequest request, HttpServletResponse response, Locale locale,
+			Model model) {
 		Assessment assessment = find(publicId);
 		CheckInForm form = new CheckInForm();
 		form.setDate(today());
 		model.addAttribute("checkIn", form);
+		if (FormSubmissions.tooLarge(request)) {
+			// the check-in sent could not be read: the page's script fills in what the
+			// browser kept
+			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			model.addAttribute("formErrors", List.of(this.messages.getMessage("form.error.tooLarge", null, locale)));
+			model.addAttribute("answersLost", true);
+		}
 		return show(assessment, model);
 	}
 
@@ -94,7 +104,14 @@ class CheckInController {
 		Assessment assessment = find(publicId);
 		RepeatedParameters.reject(request, result, FIELDS);
 		checkDate(assessment, form.getDate(), result);
-		if (!result.hasErrors()) {
+		Duration wait = FormSubmissions.rateLimited(request);
+		if (wait != null) {
+			// too many submissions from this address: nothing is stored, the answers
+			// come back (Retry-After is set)
+			result.reject("form.error.rateLimited", new Object[] { FormSubmissions.minutes(wait) }, null);
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		}
+		else if (!result.hasErrors()) {
 			try {
 				this.checkIns.record(assessment, form.getDate(), form.toCheckIn());
 				return "redirect:/assessments/" + assessment.getPublicId() + "#follow-up";
@@ -113,7 +130,8 @@ class CheckInController {
 				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			}
 		}
-		if (response.getStatus() != HttpStatus.SERVICE_UNAVAILABLE.value()) {
+		if (response.getStatus() != HttpStatus.SERVICE_UNAVAILABLE.value()
+				&& response.getStatus() != HttpStatus.TOO_MANY_REQUESTS.value()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		model.addAttribute("errorSummary", ErrorSummary.of(result, FIELDS, this.messages, locale));

@@ -1,5 +1,6 @@
 package com.massageadvisor.questionnaire;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +15,7 @@ import com.massageadvisor.rules.PainDuration;
 import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.Sign;
 import com.massageadvisor.system.ErrorSummary;
+import com.massageadvisor.system.FormSubmissions;
 import com.massageadvisor.system.RepeatedParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,7 +41,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * The start page and the questionnaire. A valid submission is evaluated, stored and
  * redirected to its result page (post, redirect, get); an invalid one comes back with
- * every value kept and a {@code 422} status.
+ * every value kept and a {@code 422} status, one refused by the submission limit with
+ * every value kept and a {@code 429}.
  */
 @Controller
 class QuestionnaireController {
@@ -52,9 +55,9 @@ class QuestionnaireController {
 	 * The fields in the order the page shows them, so that the error summary follows the
 	 * page.
 	 */
-	static final List<String> FIELDS = List.of("clientName", "email", "goal", "injurySeverity", "lifestyle",
-			"painLevel", "painDuration", "redFlags", "conditions", "medicallyCleared", "signs", "massageType",
-			"soreAfterLastMassage", "sessionPrice", "monthlyBudget", "consent");
+	static final List<String> FIELDS = List.of("clientName", "goal", "lifestyle", "massageType", "soreAfterLastMassage",
+			"painLevel", "painDuration", "signs", "redFlags", "conditions", "injurySeverity", "medicallyCleared",
+			"sessionPrice", "monthlyBudget", "email", "consent");
 
 	private final Assessments assessments;
 
@@ -90,8 +93,15 @@ class QuestionnaireController {
 	}
 
 	@GetMapping("/assessments/new")
-	String form(Model model) {
+	String form(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
 		model.addAttribute("questionnaire", new QuestionnaireForm());
+		if (FormSubmissions.tooLarge(request)) {
+			// the answers sent could not be read: the page's script fills in what the
+			// browser kept
+			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			model.addAttribute("formErrors", List.of(this.messages.getMessage("form.error.tooLarge", null, locale)));
+			model.addAttribute("answersLost", true);
+		}
 		return FORM;
 	}
 
@@ -99,6 +109,15 @@ class QuestionnaireController {
 	String submit(@Valid @ModelAttribute("questionnaire") QuestionnaireForm form, BindingResult result, Locale locale,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		RepeatedParameters.reject(request, result, FIELDS);
+		Duration wait = FormSubmissions.rateLimited(request);
+		if (wait != null) {
+			// too many submissions from this address: nothing is stored, the answers
+			// come back (Retry-After is set)
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("formErrors", List.of(FormSubmissions.rateLimitMessage(wait, this.messages, locale)));
+			model.addAttribute("errorSummary", ErrorSummary.of(result, FIELDS, this.messages, locale));
+			return FORM;
+		}
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("errorSummary", ErrorSummary.of(result, FIELDS, this.messages, locale));

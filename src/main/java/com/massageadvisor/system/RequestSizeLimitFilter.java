@@ -1,7 +1,11 @@
 package com.massageadvisor.system;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -23,7 +27,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies over a limit before anything parses them: a declared length over
  * the limit is answered {@code 413} at once, and a body sent without a length (chunked)
- * is cut off with {@link BodyTooLargeException} as soon as it passes the limit.
+ * is cut off with {@link BodyTooLargeException} as soon as it passes the limit. A
+ * client's form (the questionnaire, a check-in) sent too large is answered {@code 413}
+ * with its form page, unread body and all, marked {@link FormSubmissions#tooLarge}: the
+ * page says so and its script fills in the answers the browser kept.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -51,9 +58,18 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 				refuse(response);
 			}
 			else {
-				// a page: the application's own error page, in the reader's language
 				response.setHeader("Connection", "close");
-				response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+				String form = FormSubmissions.formPage(FormSubmissions.path(request));
+				if (form != null && "POST".equals(request.getMethod())) {
+					// the form again, as a GET that reads nothing of the body
+					response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+					request.setAttribute(FormSubmissions.TOO_LARGE, true);
+					request.getRequestDispatcher(form).forward(new Unread(request), response);
+				}
+				else {
+					// a page: the application's own error page, in the reader's language
+					response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+				}
 			}
 			return;
 		}
@@ -76,6 +92,65 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 		BodyTooLargeException(long maxBytes) {
 			super("The request body is larger than " + maxBytes + " bytes");
+		}
+
+	}
+
+	/** A request seen as a GET without parameters, whose body is never read. */
+	private static final class Unread extends HttpServletRequestWrapper {
+
+		Unread(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return 0;
+		}
+
+		@Override
+		public int getContentLength() {
+			return 0;
+		}
+
+		@Override
+		public @Nullable String getContentType() {
+			return null;
+		}
+
+		@Override
+		public @Nullable String getParameter(String name) {
+			return null;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Map.of();
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.emptyEnumeration();
+		}
+
+		@Override
+		public String @Nullable [] getParameterValues(String name) {
+			return null;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			throw new IOException("The body of a request over the limit is not read");
+		}
+
+		@Override
+		public BufferedReader getReader() throws IOException {
+			throw new IOException("The body of a request over the limit is not read");
 		}
 
 	}

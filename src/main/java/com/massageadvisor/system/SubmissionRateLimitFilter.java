@@ -2,7 +2,6 @@ package com.massageadvisor.system;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -26,8 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Limits questionnaire submissions and check-ins per client address with a token bucket
  * (Bucket4j), so that a script cannot flood the database: past the limit a submission
- * gets {@code 429 Too Many Requests} and a page that says when to try again. Buckets live
- * in a bounded Caffeine cache and are forgotten after a quiet period. Behind a proxy, set
+ * gets {@code 429 Too Many Requests} and a {@code Retry-After} header, and goes on to its
+ * controller marked as refused ({@link FormSubmissions#rateLimited}), which stores
+ * nothing and shows the form again filled in with the client's answers and when to try
+ * again (a refusal that reached no such controller would lose them). Buckets live in a
+ * bounded Caffeine cache and are forgotten after a quiet period. Behind a proxy, set
  * {@code server.forward-headers-strategy} so that the client's address, not the proxy's,
  * is used. On PostgreSQL the buckets are rows of the database, shared by every instance
  * of the application, so that the limit is counted once however many instances serve the
@@ -70,17 +72,13 @@ public class SubmissionRateLimitFilter extends OncePerRequestFilter {
 			@DefaultValue("10m") Duration per) {
 	}
 
-	/** A check-in sent from its form: {@code POST /assessments/{publicId}/check-ins}. */
-	private static final Pattern CHECK_IN = Pattern.compile("/assessments/[^/]+/check-ins");
-
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		if (!this.limits.enabled() || !"POST".equals(request.getMethod())) {
 			return true;
 		}
 		// the questionnaire and the check-ins share one allowance per address
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !"/assessments".equals(path) && !CHECK_IN.matcher(path).matches();
+		return FormSubmissions.formPage(FormSubmissions.path(request)) == null;
 	}
 
 	@Override
@@ -94,7 +92,10 @@ public class SubmissionRateLimitFilter extends OncePerRequestFilter {
 		}
 		long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-		response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		// the controller shows the form again with the answers, and stores nothing
+		request.setAttribute(FormSubmissions.RATE_LIMITED, Duration.ofSeconds(seconds));
+		chain.doFilter(request, response);
 	}
 
 	/**

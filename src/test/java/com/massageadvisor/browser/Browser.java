@@ -219,19 +219,35 @@ public final class Browser implements AutoCloseable {
 	 */
 	void resize(Dimension size) {
 		this.driver.manage().window().setSize(size);
-		// the window is the viewport in headless mode, but make sure: on a busy machine
-		// the
-		// browser may still be settling its window, so measure and correct a few times
-		Dimension viewport = viewport();
+		// the window is the viewport in headless mode, but make sure: on a busy machine the
+		// page may report its new size a moment later, or the window may need correcting
+		Dimension viewport = settledViewport(size);
 		for (int attempt = 0; attempt < 5 && !viewport.equals(size); attempt++) {
 			Dimension window = this.driver.manage().window().getSize();
 			this.driver.manage()
 				.window()
 				.setSize(new Dimension(window.getWidth() + size.getWidth() - viewport.getWidth(),
 						window.getHeight() + size.getHeight() - viewport.getHeight()));
-			viewport = viewport();
+			viewport = settledViewport(size);
 		}
 		assertThat(viewport).as("viewport (window %s)", this.driver.manage().window().getSize()).isEqualTo(size);
+	}
+
+	private Dimension settledViewport(Dimension expected) {
+		for (int i = 0; i < 20; i++) {
+			Dimension viewport = viewport();
+			if (viewport.equals(expected)) {
+				return viewport;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		return viewport();
 	}
 
 	/**
@@ -324,6 +340,32 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Presses Tab until the button or link with the text has the focus.
+	 * @param text its visible text
+	 * @param most the most presses it may take
+	 */
+	void tabToText(String text, int most) {
+		for (int i = 0; i < most; i++) {
+			press(Keys.TAB);
+			assertFocusVisible();
+			if (text.equals(focused().getText())) {
+				return;
+			}
+		}
+		throw new AssertionError("Tab did not reach " + text + " in " + most + " presses; the focus is on "
+				+ focused().getTagName() + "#" + focusedId());
+	}
+
+	/**
+	 * Turns the page's scripts off or on, as a browser with JavaScript disabled: from the
+	 * next page loaded on.
+	 * @param enabled whether scripts run
+	 */
+	void scripts(boolean enabled) {
+		this.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+	}
+
+	/**
 	 * Saves a PNG of the whole page, not just the viewport, under
 	 * {@code target/screenshots/}.
 	 * @param name the file's name without extension
@@ -378,8 +420,14 @@ public final class Browser implements AutoCloseable {
 		});
 	}
 
-	/** Forgets the session: a fresh start as an anonymous visitor. */
+	/**
+	 * Forgets the session: a fresh start as an anonymous visitor, without the answers the
+	 * tab kept.
+	 */
 	void forgetSession() {
+		if (this.driver.getCurrentUrl().startsWith(this.baseUrl)) {
+			script("sessionStorage.clear()");
+		}
 		this.driver.manage().deleteAllCookies();
 	}
 

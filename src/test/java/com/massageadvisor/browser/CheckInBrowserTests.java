@@ -36,6 +36,7 @@ class CheckInBrowserTests {
 		// a first try with errors: the summary comes first and passes the scan too
 		this.browser.find("form.check-in button[type=submit]").click();
 		this.browser.waitFor(".error-summary");
+		assertThat(this.browser.focusedId()).as("the focus is on the error summary").isEqualTo("error-summary");
 		Accessibility.assertNoViolations(this.browser, "the check-in form with errors");
 
 		this.browser.script("document.getElementById('date').value = arguments[0];", LocalDate.now().toString());

@@ -63,28 +63,41 @@ class ClientJourneyTests {
 	void aClientFixesTheirMistakesFromTheErrorSummary() {
 		String name = Questionnaire.unique("Mistakes");
 		this.browser.open(Questionnaire.FORM);
-		Questionnaire.typical(name).withGoal(null).withCost("sixty", null).submit(this.browser);
+		// answered, so Next lets them by, but wrong: the server finds them
+		Questionnaire.typical(name).withPainLevel("11").withCost("sixty", null).submit(this.browser);
 
 		WebElement summary = this.browser.waitFor(".error-summary");
 		assertThat(this.browser.title()).startsWith("Error: ");
 		assertThat(summary.isDisplayed()).isTrue();
+		assertThat(this.browser.focusedId()).as("the focus is on the error summary").isEqualTo("error-summary");
 		assertThat(summary.findElement(org.openqa.selenium.By.tagName("h2")).getText()).isEqualTo("There is a problem");
 		List<WebElement> links = this.browser.findAll(".error-summary a");
 		assertThat(links).extracting(WebElement::getText)
-			.containsExactly("Choose what you want from massage",
+			.containsExactly("Enter your pain as a whole number from 0 to 10",
 					"Enter the price of a session as a number, like 60 or 59.50, without thousands separators");
-		assertThat(this.browser.findAll(".field-error")).filteredOn(WebElement::isDisplayed).hasSize(2);
+		assertThat(Questionnaire.progress(this.browser)).as("the first step with an error is open")
+			.isEqualTo("Step 2 of 4");
+		assertThat(this.browser.findAll(".field-error")).hasSize(2);
+		assertThat(this.browser.findAll(".field-error")).filteredOn(WebElement::isDisplayed)
+			.singleElement()
+			.extracting(WebElement::getText)
+			.isEqualTo("Enter your pain as a whole number from 0 to 10");
 		assertThat(this.browser.find("#clientName").getDomProperty("value")).as("answers are kept").isEqualTo(name);
 		assertThat(this.browser.find("#sessionPrice").getDomAttribute("aria-invalid")).isEqualTo("true");
 
-		links.get(0).click();
-		assertThat(this.browser.focusedId()).as("the first link takes the focus to the goal").isEqualTo("goal");
-		this.browser.clickLabelOf("input[name=goal][value=CHRONIC_PAIN]");
-
 		this.browser.find(".error-summary a[href='#sessionPrice']").click();
+		assertThat(Questionnaire.progress(this.browser)).as("the link opens the step of the price")
+			.isEqualTo("Step 4 of 4");
 		assertThat(this.browser.focusedId()).as("the second link takes the focus to the price")
 			.isEqualTo("sessionPrice");
 		this.browser.type("#sessionPrice", "60");
+
+		links.get(0).click();
+		assertThat(Questionnaire.progress(this.browser)).isEqualTo("Step 2 of 4");
+		assertThat(this.browser.focusedId()).as("the first link takes the focus to the pain").isEqualTo("painLevel");
+		this.browser.type("#painLevel", "5");
+		Questionnaire.next(this.browser);
+		Questionnaire.next(this.browser);
 
 		Questionnaire.tick(this.browser, "#consent", true);
 		this.browser.find("form.questionnaire button[type=submit]").click();
@@ -111,17 +124,24 @@ class ClientJourneyTests {
 		this.browser.press(Keys.ENTER);
 		this.browser.waitForPath(Questionnaire.FORM);
 
+		// step 1: you and your goal
 		this.browser.tabTo("clientName", 10);
 		this.browser.press(name);
 		// a radio group is one tab stop: Space chooses the first option, arrows move on
 		this.browser.tabTo("goal", 3);
 		this.browser.press(Keys.SPACE, Keys.ARROW_DOWN);
-		// the injury's severity (only for a recent injury) is the next group, passed by
-		this.browser.press(Keys.TAB);
-		assertThat(this.browser.focusedId()).isEqualTo("injurySeverity");
 		this.browser.press(Keys.TAB);
 		assertThat(this.browser.focusedId()).isEqualTo("lifestyle");
 		this.browser.press(Keys.SPACE);
+		// no type is chosen either: its first option, then down to deep tissue
+		this.browser.press(Keys.TAB);
+		assertThat(this.browser.focusedId()).isEqualTo("massageType");
+		this.browser.press(Keys.SPACE, Keys.ARROW_DOWN);
+		this.browser.tabToText("Next", 3);
+		this.browser.press(Keys.ENTER);
+
+		// step 2: the pain; the focus is on the step's heading
+		assertThat(this.browser.focused().getText()).isEqualTo("Your back and your pain");
 		this.browser.tabTo("painLevel", 2);
 		this.browser.press(Keys.BACK_SPACE, "5");
 		// nothing is chosen for the pain duration: Tab lands on its first option, Space
@@ -129,14 +149,21 @@ class ClientJourneyTests {
 		this.browser.press(Keys.TAB);
 		assertThat(this.browser.focusedId()).isEqualTo("painDuration");
 		this.browser.press(Keys.SPACE, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
-		// the seven red flags, the conditions and the doctor's go-ahead, left unticked
-		this.browser.tabTo("redFlags", 1);
-		this.browser.tabTo("signs-HEADACHES", 30);
+		this.browser.tabTo("signs-HEADACHES", 10);
 		this.browser.press(Keys.SPACE);
-		// no type is chosen either: its first option, then down to deep tissue
-		this.browser.press(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB);
-		assertThat(this.browser.focusedId()).isEqualTo("massageType");
-		this.browser.press(Keys.SPACE, Keys.ARROW_DOWN);
+		this.browser.tabToText("Next", 10);
+		this.browser.press(Keys.ENTER);
+
+		// step 3: the seven red flags, the conditions, the injury's severity and the
+		// doctor's go-ahead, left alone
+		assertThat(this.browser.focused().getText()).isEqualTo("Health and safety");
+		this.browser.tabTo("redFlags", 1);
+		this.browser.tabTo("injurySeverity", 30);
+		this.browser.tabToText("Next", 3);
+		this.browser.press(Keys.ENTER);
+
+		// step 4: cost, contact and consent
+		assertThat(this.browser.focused().getText()).isEqualTo("Cost, contact and consent");
 		this.browser.tabTo("consent", 6);
 		this.browser.press(Keys.SPACE);
 
@@ -176,10 +203,7 @@ class ClientJourneyTests {
 	@Test
 	void aRedFlagWasNeverAsked_aClientWithLegWeaknessIsSentToADoctorTodayAndGetsNoPlan() {
 		this.browser.open(Questionnaire.FORM);
-		Questionnaire.typical(Questionnaire.unique("Red flag")).fill(this.browser);
-		Questionnaire.tick(this.browser, "input[name=redFlags][value=LEG_WEAKNESS]", true);
-		Questionnaire.tick(this.browser, "#consent", true);
-		this.browser.find("form.questionnaire button[type=submit]").click();
+		Questionnaire.typical(Questionnaire.unique("Red flag")).withRedFlags("LEG_WEAKNESS").submit(this.browser);
 
 		this.browser.waitForPath(Questionnaire.RESULT);
 		WebElement alert = this.browser.find(".stop-box [role=alert]");

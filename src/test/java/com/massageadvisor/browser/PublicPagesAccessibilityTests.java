@@ -57,8 +57,12 @@ class PublicPagesAccessibilityTests {
 	@Test
 	void questionnaireWithErrors() {
 		this.browser.open(Questionnaire.FORM);
-		this.browser.type("#sessionPrice", "-5");
-		this.browser.type("#monthlyBudget", "a lot");
+		// answered, so that Next lets them by, but wrong, and no consent
+		Questionnaire.typical(Questionnaire.unique("A11y errors"))
+			.withPainLevel("11")
+			.withCost("-5", "a lot")
+			.fill(this.browser);
+		this.browser.type("#email", "dana@example");
 		this.browser.find("form.questionnaire button[type=submit]").click();
 		this.browser.waitFor(".error-summary");
 		assertThat(this.browser.findAll(".error-summary li")).hasSizeGreaterThanOrEqualTo(5);
@@ -110,10 +114,9 @@ class PublicPagesAccessibilityTests {
 	@Test
 	void redFlagResult() {
 		this.browser.open(Questionnaire.FORM);
-		Questionnaire.typical(Questionnaire.unique("A11y red flag")).fill(this.browser);
-		Questionnaire.tick(this.browser, "input[name=redFlags][value=SADDLE_NUMBNESS]", true);
-		Questionnaire.tick(this.browser, "#consent", true);
-		this.browser.find("form.questionnaire button[type=submit]").click();
+		Questionnaire.typical(Questionnaire.unique("A11y red flag"))
+			.withRedFlags("SADDLE_NUMBNESS")
+			.submit(this.browser);
 		this.browser.waitForPath(Questionnaire.RESULT);
 		assertThat(this.browser.findAll(".stop-box [role=alert]")).hasSize(1);
 		Accessibility.assertNoViolations(this.browser, "the result that sends the client to a doctor today");

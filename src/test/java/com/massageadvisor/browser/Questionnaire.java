@@ -21,10 +21,11 @@ import org.openqa.selenium.WebElement;
  * @param massageType the massage wanted
  * @param sessionPrice the price of a session, as typed
  * @param monthlyBudget the monthly budget, as typed
+ * @param redFlags red flags to tick
  */
 record Questionnaire(String name, @Nullable String goal, @Nullable String lifestyle, String painLevel,
 		String painDuration, List<String> conditions, List<String> signs, String massageType,
-		@Nullable String sessionPrice, @Nullable String monthlyBudget) {
+		@Nullable String sessionPrice, @Nullable String monthlyBudget, List<String> redFlags) {
 
 	static final String FORM = "/assessments/new";
 
@@ -38,7 +39,7 @@ record Questionnaire(String name, @Nullable String goal, @Nullable String lifest
 	 */
 	static Questionnaire typical(String name) {
 		return new Questionnaire(name, "CHRONIC_PAIN", "DESK_WORKER", "5", "SUBACUTE", List.of(), List.of("HEADACHES"),
-				"DEEP_TISSUE", null, null);
+				"DEEP_TISSUE", null, null, List.of());
 	}
 
 	/**
@@ -53,17 +54,29 @@ record Questionnaire(String name, @Nullable String goal, @Nullable String lifest
 
 	Questionnaire withGoal(@Nullable String goal) {
 		return new Questionnaire(this.name, goal, this.lifestyle, this.painLevel, this.painDuration, this.conditions,
-				this.signs, this.massageType, this.sessionPrice, this.monthlyBudget);
+				this.signs, this.massageType, this.sessionPrice, this.monthlyBudget, this.redFlags);
 	}
 
 	Questionnaire withConditions(String... conditions) {
 		return new Questionnaire(this.name, this.goal, this.lifestyle, this.painLevel, this.painDuration,
-				List.of(conditions), this.signs, this.massageType, this.sessionPrice, this.monthlyBudget);
+				List.of(conditions), this.signs, this.massageType, this.sessionPrice, this.monthlyBudget,
+				this.redFlags);
 	}
 
 	Questionnaire withCost(@Nullable String sessionPrice, @Nullable String monthlyBudget) {
 		return new Questionnaire(this.name, this.goal, this.lifestyle, this.painLevel, this.painDuration,
-				this.conditions, this.signs, this.massageType, sessionPrice, monthlyBudget);
+				this.conditions, this.signs, this.massageType, sessionPrice, monthlyBudget, this.redFlags);
+	}
+
+	Questionnaire withPainLevel(String painLevel) {
+		return new Questionnaire(this.name, this.goal, this.lifestyle, painLevel, this.painDuration, this.conditions,
+				this.signs, this.massageType, this.sessionPrice, this.monthlyBudget, this.redFlags);
+	}
+
+	Questionnaire withRedFlags(String... redFlags) {
+		return new Questionnaire(this.name, this.goal, this.lifestyle, this.painLevel, this.painDuration,
+				this.conditions, this.signs, this.massageType, this.sessionPrice, this.monthlyBudget,
+				List.of(redFlags));
 	}
 
 	/**
@@ -77,20 +90,46 @@ record Questionnaire(String name, @Nullable String goal, @Nullable String lifest
 	}
 
 	/**
-	 * Fills in the form shown, without the consent.
+	 * Fills in the form shown from its first step, without the consent, pressing Next at
+	 * the end of each step where the script shows one step at a time: it ends on the last
+	 * step.
 	 * @param browser the browser on the form
 	 */
 	void fill(Browser browser) {
 		browser.type("#clientName", this.name);
 		choose(browser, "goal", this.goal);
 		choose(browser, "lifestyle", this.lifestyle);
+		choose(browser, "massageType", this.massageType);
+		next(browser);
 		browser.type("#painLevel", this.painLevel);
 		choose(browser, "painDuration", this.painDuration);
-		tickOnly(browser, "conditions", this.conditions);
 		tickOnly(browser, "signs", this.signs);
-		choose(browser, "massageType", this.massageType);
+		next(browser);
+		tickOnly(browser, "redFlags", this.redFlags);
+		tickOnly(browser, "conditions", this.conditions);
+		next(browser);
 		browser.type("#sessionPrice", (this.sessionPrice != null) ? this.sessionPrice : "");
 		browser.type("#monthlyBudget", (this.monthlyBudget != null) ? this.monthlyBudget : "");
+	}
+
+	/**
+	 * Clicks the Next button of the step shown, if the script shows steps.
+	 * @param browser the browser on the form
+	 */
+	static void next(Browser browser) {
+		browser.findAll("[data-step-next]")
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.findFirst()
+			.ifPresent(WebElement::click);
+	}
+
+	/**
+	 * @param browser the browser on the form
+	 * @return the progress the script shows, such as "Step 2 of 4"
+	 */
+	static String progress(Browser browser) {
+		return browser.text("[data-step-count]");
 	}
 
 	private static void choose(Browser browser, String name, @Nullable String value) {

@@ -129,11 +129,21 @@ class QuestionnaireControllerTests {
 		assertThat(page.select("h1")).singleElement().extracting(Element::text).isEqualTo(text("form.heading"));
 		assertThat(page.select("main p.lead")).singleElement().extracting(Element::text).isEqualTo(text("form.intro"));
 		Element form = form(page);
-		assertThat(form.select("> fieldset > legend").eachText()).containsExactly(text("form.section.about"),
-				text("form.section.goal"), text("form.injurySeverity") + " " + text("form.optional"),
-				text("form.section.lifestyle"), text("form.section.pain"), text("form.redFlags"),
-				text("form.section.conditions"), text("form.section.signs"), text("form.section.massage"),
+		// four steps (one at a time where the script runs), each a fieldset of questions
+		assertThat(form.select("> fieldset.step > legend > h2").eachText()).containsExactly(text("form.step.you"),
+				text("form.step.pain"), text("form.step.health"), text("form.step.finish"));
+		assertThat(form.select("> fieldset").eachAttr("class")).containsOnly("step");
+		assertThat(form.select("> fieldset > fieldset > legend").eachText()).containsExactly(text("form.section.goal"),
+				text("form.section.lifestyle"), text("form.section.massage"), text("form.painDuration"),
+				text("form.section.signs"), text("form.redFlags"), text("form.section.conditions"),
+				text("form.injurySeverity") + " " + text("form.optional"),
 				text("form.section.budget") + " " + text("form.optional"), text("form.section.consent"));
+		assertThat(form.select("[data-step]")).extracting((step) -> step.attr("data-progress"))
+			.containsExactly("Step 1 of 4", "Step 2 of 4", "Step 3 of 4", "Step 4 of 4");
+		assertThat(form.select("[data-step-progress]").hasAttr("hidden")).as("the progress shows only with the script")
+			.isTrue();
+		assertThat(form.select("[data-step-nav]")).as("Next and Back show only with the script")
+			.allMatch((nav) -> nav.hasAttr("hidden"));
 		for (Element fieldset : form.select("fieldset")) {
 			assertThat(fieldset.child(0).tagName()).as("first child of %s", fieldset.cssSelector()).isEqualTo("legend");
 			assertThat(fieldset.select("> legend")).as("legends of %s", fieldset.cssSelector()).hasSize(1);
@@ -783,7 +793,10 @@ class QuestionnaireControllerTests {
 			}
 		}
 		assertThat(external).as("references to other sites").isEmpty();
-		assertThat(page.select("script")).as("scripts").isEmpty();
+		// the application's own scripts only, from files (the CSP forbids inline ones)
+		assertThat(page.select("script")).as("scripts")
+			.allSatisfy((script) -> assertThat(script.attr("src")).startsWith("/js/"))
+			.allSatisfy((script) -> assertThat(script.data()).isBlank());
 	}
 
 	/**
