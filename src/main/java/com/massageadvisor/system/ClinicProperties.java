@@ -50,6 +50,19 @@ public record ClinicProperties(@DefaultValue("Massage Advisor Clinic") String na
 	}
 
 	/**
+	 * A day as a client's page writes it out: in the clinic's zone, in full, with the
+	 * conventions of the reader's region ({@code 2 December 2026} for en-GB,
+	 * {@code December 2, 2026} for en-US, {@code 2 décembre 2026}).
+	 * @param instant the time
+	 * @param locale the reader's language and region, see
+	 * {@link WebConfiguration#formatLocale}
+	 * @return the day
+	 */
+	public String longDay(Instant instant, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(instant.atZone(zone()));
+	}
+
+	/**
 	 * A time as every page shows it: the day and the hour, in the clinic's zone and the
 	 * reader's language.
 	 * @param instant the time
