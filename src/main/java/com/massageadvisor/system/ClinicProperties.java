@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param name the clinic's name, shown on every page and the printed sheet
  * @param address its postal address, on the sheet; may be empty
- * @param phone its phone number, on the sheet; may be empty
+ * @param phone its phone number, on the sheet and the result page; may be empty
  * @param currency the currency of session prices and budgets (ISO 4217 code, e.g. EUR)
  * @param timeZone the clinic's time zone, for dates shown to people and the times of the
  * calendar file's sessions; the server's when unset
