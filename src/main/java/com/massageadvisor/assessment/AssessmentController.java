@@ -6,8 +6,11 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.massageadvisor.plan.PlanPresenter;
+import com.massageadvisor.rules.Recommendation;
 import com.massageadvisor.system.ClinicProperties;
+import com.massageadvisor.system.WebConfiguration;
 import com.massageadvisor.system.WorkingDays;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -44,11 +47,16 @@ class AssessmentController {
 	}
 
 	@GetMapping("/assessments/{publicId}")
-	String show(@PathVariable UUID publicId, Locale locale, Model model) {
+	String show(@PathVariable UUID publicId, Locale locale, HttpServletRequest request, Model model) {
 		Assessment assessment = this.assessments.openLink(publicId);
+		Recommendation recommendation = assessment.getRecommendation();
+		LocalDate start = WorkingDays.after(LocalDate.now(this.clock.withZone(this.clinic.zone())));
 		model.addAttribute("assessment", assessment);
-		model.addAttribute("plan", this.presenter.present(assessment.getRecommendation(), locale));
-		model.addAttribute("scheduleStart", WorkingDays.after(LocalDate.now(this.clock.withZone(this.clinic.zone()))));
+		// the timeline's dates count from the proposed first session; a plan waiting
+		// for a doctor's go-ahead has none, and counts weeks
+		model.addAttribute("plan", this.presenter.present(recommendation, locale,
+				WebConfiguration.formatLocale(locale, request), recommendation.clearanceRequired() ? null : start));
+		model.addAttribute("scheduleStart", start);
 		this.sections.orderedStream().forEach((section) -> section.addTo(assessment, locale, model));
 		return "assessment/result";
 	}

@@ -29,12 +29,19 @@ import org.jspecify.annotations.Nullable;
  * @param sources every cited article
  * @param timeline the typical course of the next weeks, or null when there is no plan
  * @param rulesVersion the version of the rules that made the plan
+ * @param adviceGroups the advice of an advisable plan for a person's page, in groups
+ * (between sessions, at the sessions, cost), without what the cost table already says;
+ * empty when not advisable
+ * @param course the typical course of the next weeks laid out for a screen, a lane per
+ * phase over an axis of dates (or weeks), narrow enough for a phone; null when there is
+ * no plan
  */
 public record PlanView(String headline, boolean advisable, boolean clearanceRequired, boolean urgent,
 		@Nullable String massageType, @Nullable String sessionLength, @Nullable String sessionLengthReason,
 		@Nullable String minimumGap, @Nullable String minimumGapReason, @Nullable String setting,
 		List<PhaseItem> phases, List<WarningItem> warnings, List<AdviceItem> advice, List<CostItem> costs,
-		List<SourceItem> sources, @Nullable Timeline timeline, String rulesVersion) {
+		List<SourceItem> sources, @Nullable Timeline timeline, String rulesVersion, List<AdviceGroup> adviceGroups,
+		@Nullable Course course) {
 
 	/**
 	 * A phase.
@@ -91,12 +98,69 @@ public record PlanView(String headline, boolean advisable, boolean clearanceRequ
 	}
 
 	/**
+	 * A group of advice, shown on demand.
+	 *
+	 * @param id {@code between}, {@code session} or {@code cost}
+	 * @param heading its name for people
+	 * @param items the advice, in the engine's order
+	 */
+	public record AdviceGroup(String id, String heading, List<AdviceItem> items) {
+	}
+
+	/**
 	 * A cited article.
 	 *
 	 * @param id its source id
 	 * @param title its title
+	 * @param publisher who published it, in the reader's language
 	 */
-	public record SourceItem(String id, String title) {
+	public record SourceItem(String id, String title, String publisher) {
+	}
+
+	/**
+	 * The typical course of the coming weeks for a screen: a lane per phase, one under
+	 * the other, each with its band and sessions, over an axis of dates. In a view box
+	 * narrow enough to fill a phone's width with its text at 13 units.
+	 *
+	 * @param width the view box's width
+	 * @param height its height
+	 * @param axisY where the axis is
+	 * @param left where the axis starts
+	 * @param right where it ends
+	 * @param lanes a lane per phase, in order
+	 * @param weeks a mark per week along the axis
+	 * @param dates the labelled marks: the start and every fourth week
+	 */
+	public record Course(int width, int height, int axisY, double left, double right, List<Lane> lanes,
+			List<Double> weeks, List<DateTick> dates) {
+	}
+
+	/**
+	 * A phase's lane: its name above its band; the lane is drawn at {@code y} with the
+	 * name at 14, the band from 20 to 44 and the sessions on 32.
+	 *
+	 * @param label the phase's name
+	 * @param y where the lane starts
+	 * @param x where the band starts
+	 * @param width how long it is
+	 * @param pattern the fill pattern, so phases differ in black and white
+	 * @param labelX where the name is anchored
+	 * @param labelAnchor {@code start}, or {@code end} for a band in the right half
+	 * @param sessions a mark per session
+	 */
+	public record Lane(String label, int y, double x, double width, String pattern, double labelX, String labelAnchor,
+			List<Mark> sessions) {
+	}
+
+	/**
+	 * A labelled mark on the axis.
+	 *
+	 * @param x its position
+	 * @param label a date ({@code 7 Dec}) or a number of weeks
+	 * @param anchor {@code start}, {@code middle} or {@code end}, so the first and the
+	 * last stay inside the picture
+	 */
+	public record DateTick(double x, String label, String anchor) {
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.massageadvisor.plan;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
@@ -13,7 +14,6 @@ import com.massageadvisor.rules.Source;
 import com.massageadvisor.system.ClinicProperties;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +41,33 @@ public class RecommendationMessages {
 	 * @return the text
 	 */
 	public String text(Message message, Locale locale) {
-		return this.messageSource.getMessage(resolvable(message, locale), locale);
+		return this.messageSource.getMessage(resolvable(message, locale, false), locale);
+	}
+
+	/**
+	 * Resolves a message of the engine for a person's page, its amounts of money as the
+	 * estimates they are: in whole units of the currency ({@code about €812 a month}).
+	 * The API keeps the cents ({@link #text(Message, Locale)}).
+	 * @param message the key and arguments
+	 * @param locale the reader's language
+	 * @return the text
+	 */
+	public String estimate(Message message, Locale locale) {
+		return this.messageSource.getMessage(resolvable(message, locale, true), locale);
+	}
+
+	/**
+	 * Resolves a warning of the engine without what the page already says once: its
+	 * {@code .reason} message when there is one (a STOP warning without its "do not
+	 * book"), else the message itself.
+	 * @param message the key and arguments
+	 * @param locale the reader's language
+	 * @return the text
+	 */
+	public String reason(Message message, Locale locale) {
+		DefaultMessageSourceResolvable resolvable = resolvable(message, locale, true);
+		return this.messageSource.getMessage(new DefaultMessageSourceResolvable(
+				new String[] { message.key() + ".reason", message.key() }, resolvable.getArguments()), locale);
 	}
 
 	/**
@@ -68,6 +94,22 @@ public class RecommendationMessages {
 	}
 
 	/**
+	 * Formats an estimate in the clinic's currency, in whole units: an estimate of a
+	 * month's sessions is no more precise than that.
+	 * @param amount the amount
+	 * @param locale the reader's language
+	 * @return for example {@code €812} or {@code 812 €}
+	 */
+	public String estimate(BigDecimal amount, Locale locale) {
+		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+		format.setCurrency(this.currency);
+		format.setMinimumFractionDigits(0);
+		format.setMaximumFractionDigits(0);
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(amount);
+	}
+
+	/**
 	 * Resolves a plain key without arguments, such as the name of an enum value.
 	 * @param key the message key
 	 * @param locale the reader's language
@@ -79,17 +121,17 @@ public class RecommendationMessages {
 
 	/**
 	 * Nested messages become resolvables; amounts of money (the engine's only decimals)
-	 * are formatted.
+	 * are formatted, with their cents or, as estimates, in whole units.
 	 */
-	private MessageSourceResolvable resolvable(Message message, Locale locale) {
+	private DefaultMessageSourceResolvable resolvable(Message message, Locale locale, boolean estimates) {
 		Object[] args = new Object[message.args().size()];
 		for (int i = 0; i < args.length; i++) {
 			Object arg = message.args().get(i);
 			if (arg instanceof Message nested) {
-				args[i] = resolvable(nested, locale);
+				args[i] = resolvable(nested, locale, estimates);
 			}
 			else if (arg instanceof BigDecimal amount) {
-				args[i] = money(amount, locale);
+				args[i] = estimates ? estimate(amount, locale) : money(amount, locale);
 			}
 			else {
 				args[i] = arg;

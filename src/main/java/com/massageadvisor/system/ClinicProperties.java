@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param name the clinic's name, shown on every page and the printed sheet
  * @param address its postal address, on the sheet; may be empty
- * @param phone its phone number, on the sheet; may be empty
+ * @param phone its phone number, on the sheet and the result page; may be empty
  * @param currency the currency of session prices and budgets (ISO 4217 code, e.g. EUR)
  * @param timeZone the clinic's time zone, for dates shown to people and the times of the
  * calendar file's sessions; the server's when unset
@@ -47,6 +47,19 @@ public record ClinicProperties(@DefaultValue("Massage Advisor Clinic") String na
 	 */
 	public String day(Instant instant, Locale locale) {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(instant.atZone(zone()));
+	}
+
+	/**
+	 * A day as a client's page writes it out: in the clinic's zone, in full, with the
+	 * conventions of the reader's region ({@code 2 December 2026} for en-GB,
+	 * {@code December 2, 2026} for en-US, {@code 2 décembre 2026}).
+	 * @param instant the time
+	 * @param locale the reader's language and region, see
+	 * {@link WebConfiguration#formatLocale}
+	 * @return the day
+	 */
+	public String longDay(Instant instant, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(instant.atZone(zone()));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package com.massageadvisor.system;
 
+import java.util.Locale;
+
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -8,8 +10,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every page's layout needs: the clinic's details and where the language switch
- * leads.
+ * What every page's layout needs: the clinic's details, the locale of its dates and where
+ * the language switch leads.
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModelAdvice {
@@ -34,6 +36,14 @@ class LayoutModelAdvice {
 	boolean staffArea(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.equals("/staff") || path.startsWith("/staff/") || path.equals("/login");
+	}
+
+	/**
+	 * The locale to write dates in: the page's language with the browser's region.
+	 */
+	@ModelAttribute("formatLocale")
+	Locale formatLocale(HttpServletRequest request, Locale locale) {
+		return WebConfiguration.formatLocale(locale, request);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package com.massageadvisor.system;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -127,6 +128,30 @@ public class WebConfiguration implements WebMvcConfigurer {
 			}
 		}
 		return LANGUAGES.get(0);
+	}
+
+	/**
+	 * The locale to write dates and numbers in: the language the page is in, with the
+	 * region the browser asks for in that language ({@code en-GB} writes
+	 * {@code 2 December 2026}), while the texts still come from the English or French
+	 * messages.
+	 * @param language the page's language, one of {@link #LANGUAGES}
+	 * @param request the request, with its {@code Accept-Language}
+	 * @return the language with the first region the browser accepts for it, or the
+	 * language alone
+	 */
+	public static Locale formatLocale(Locale language, HttpServletRequest request) {
+		if (request.getHeader("Accept-Language") == null) {
+			return language;
+		}
+		for (Locale accepted : Collections.list(request.getLocales())) {
+			if (accepted.getLanguage().equals(language.getLanguage()) && !accepted.getCountry().isEmpty()) {
+				return new Locale.Builder().setLanguage(language.getLanguage())
+					.setRegion(accepted.getCountry())
+					.build();
+			}
+		}
+		return language;
 	}
 
 	@Override

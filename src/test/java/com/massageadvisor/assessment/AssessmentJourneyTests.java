@@ -117,7 +117,12 @@ class AssessmentJourneyTests {
 		MultiValueMap<String, String> form = answers("Ben");
 		form.add("conditions", "FRACTURE");
 		Document result = page(this.client, submit(this.client, form));
-		assertThat(result.select(".stop-box h2").text()).isEqualTo("Do not book a massage for now");
+		// issue 15: the page is titled for what it is, and says "do not book" once, in
+		// the
+		// stop box's headline
+		assertThat(result.select("h1").text()).isEqualTo("Please see a doctor before any massage");
+		assertThat(result.select(".stop-box h2").text()).isEqualTo("What to do instead");
+		assertThat(result.select(".stop-box [role=alert]").text()).startsWith("Please do not book a massage for now");
 		assertThat(result.select(".stop-box").text()).contains("broken bone");
 		assertThat(result.select("table.phases")).isEmpty();
 		assertThat(result.select("svg")).isEmpty();
@@ -150,7 +155,7 @@ class AssessmentJourneyTests {
 		MultiValueMap<String, String> form = answers("Finn");
 		form.add("redFlags", "NIGHT_PAIN");
 		Document result = page(this.client, submit(this.client, form));
-		assertThat(result.select(".stop-box h2").text()).isEqualTo("Do not book a massage for now");
+		assertThat(result.select(".stop-box [role=alert]").text()).startsWith("Please do not book a massage for now");
 		assertThat(result.select(".stop-box .instead").text()).contains("in the next few days")
 			.doesNotContain("urgently");
 		assertThat(result.select("table.phases, dl.facts, svg")).isEmpty();

@@ -219,7 +219,8 @@ public final class Browser implements AutoCloseable {
 	 */
 	void resize(Dimension size) {
 		this.driver.manage().window().setSize(size);
-		// the window is the viewport in headless mode, but make sure: on a busy machine the
+		// the window is the viewport in headless mode, but make sure: on a busy machine
+		// the
 		// page may report its new size a moment later, or the window may need correcting
 		Dimension viewport = settledViewport(size);
 		for (int attempt = 0; attempt < 5 && !viewport.equals(size); attempt++) {

@@ -192,7 +192,10 @@ class ClientJourneyTests {
 		this.browser.waitForPath(Questionnaire.RESULT);
 		WebElement stop = this.browser.find(".stop-box");
 		assertThat(stop.isDisplayed()).isTrue();
-		assertThat(this.browser.text(".stop-box h2")).isEqualTo("Do not book a massage for now");
+		// issue 15: titled for what it is; "do not book" once, in the stop box's headline
+		assertThat(this.browser.text("h1")).isEqualTo("Please see a doctor before any massage");
+		assertThat(this.browser.text(".stop-box h2")).isEqualTo("What to do instead");
+		assertThat(this.browser.text(".stop-box [role=alert]")).startsWith("Please do not book a massage for now");
 		assertThat(stop.getText()).contains("broken bone", "What to do instead");
 		assertThat(this.browser.findAll("table.phases")).as("no plan").isEmpty();
 		assertThat(this.browser.findAll("figure.timeline, svg")).as("no timeline").isEmpty();

@@ -100,6 +100,17 @@ class StaffAssessmentDetailControllerTests extends StaffSlice {
 	}
 
 	@Test
+	void staffStillSeeTheGuidelineRowOfEveryItem_aClientsPageLeavesThemOut() {
+		Assessment assessment = known();
+		Document page = parse(
+				this.mvc.get().uri("/staff/assessments/{id}", assessment.getPublicId()).with(staff()).exchange());
+		assertThat(page.select("table.phases thead th").eachText()).contains(text("result.sources"));
+		assertThat(page.select("table.phases td.cite, .warning .cite, .advice .cite")).isNotEmpty()
+			.allSatisfy((cite) -> assertThat(cite.text()).matches("[A-Z]+\\d*(, [A-Z]+\\d*)*"));
+		assertThat(page.select(".sources + p").text()).isEqualTo(text("result.sources.note"));
+	}
+
+	@Test
 	void aMalformedOrUnknownPublicIdIsAPageThatDoesNotExist() {
 		assertThat(this.mvc.get().uri("/staff/assessments/not-a-uuid").with(staff())).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/staff/assessments/{id}", UUID.randomUUID()).with(staff()))
