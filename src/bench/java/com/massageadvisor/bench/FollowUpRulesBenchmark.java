@@ -47,14 +47,14 @@ public class FollowUpRulesBenchmark {
 	private final List<CheckIn> first = List.of(new CheckIn(2, 4, 9, Soreness.NONE, Change.BETTER, false, Set.of()));
 
 	/** The most check-ins a plan may have (52), improving, with soreness now and then. */
-	private final List<CheckIn> year = year();
+	private final List<CheckIn> year = fiftyTwoCheckIns();
 
 	/** A red flag at the third check-in. */
 	private final List<CheckIn> redFlag = List.of(new CheckIn(2, 5, 5, Soreness.NONE, Change.SLIGHTLY_BETTER, false,
 			Set.of()), new CheckIn(2, 4, 8, Soreness.UNDER_48H, Change.BETTER, false, Set.of()),
 			new CheckIn(1, 4, 8, Soreness.NONE, Change.BETTER, false, Set.of(RedFlag.FEVER)));
 
-	private static List<CheckIn> year() {
+	private static List<CheckIn> fiftyTwoCheckIns() {
 		List<CheckIn> checkIns = new ArrayList<>();
 		for (int i = 0; i < 52; i++) {
 			Soreness soreness = (i % 7 == 3) ? Soreness.OVER_48H : Soreness.NONE;
