@@ -7,15 +7,22 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.Assessments;
+import com.massageadvisor.checkin.CheckInRecord;
+import com.massageadvisor.checkin.CheckIns;
 import com.massageadvisor.rules.Answers;
+import com.massageadvisor.rules.Change;
+import com.massageadvisor.rules.CheckIn;
+import com.massageadvisor.rules.Soreness;
 import com.massageadvisor.rules.Condition;
 import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.Recommendation;
 import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.RulesEngine;
 import com.massageadvisor.rules.Schedule;
@@ -67,6 +74,9 @@ class SheetTests {
 
 	@Autowired
 	private Assessments assessments;
+
+	@Autowired
+	private CheckIns checkIns;
 
 	/** A typical plan: chronic pain from sitting, a sign, no cost questions. */
 	private Assessment typical(String name, Locale locale) {
@@ -245,7 +255,14 @@ class SheetTests {
 			assertThat(longest.getRecommendation().massageAdvisable()).isTrue();
 			assertThat(longest.getRecommendation().clearanceRequired()).isTrue();
 			assertThat(stop.getRecommendation().massageAdvisable()).isFalse();
-			for (Assessment assessment : List.of(longest, stop)) {
+			// and the longest plan after two check-ins: the plan in force and the pain
+			// history
+			Assessment checkedIn = longest("Chloé-Alexandrine Dupré-Müller de la Fontaine", locale);
+			LocalDate today = LocalDate.now(CLINIC);
+			this.checkIns.record(checkedIn, today,
+					new CheckIn(3, 6, 3, Soreness.UNDER_48H, Change.SLIGHTLY_BETTER, false, Set.of()));
+			this.checkIns.record(checkedIn, today, new CheckIn(4, 5, 5, Soreness.NONE, Change.BETTER, false, Set.of()));
+			for (Assessment assessment : List.of(longest, stop, checkedIn)) {
 				java.nio.file.Files.write(java.nio.file.Path.of("target", "sheet-" + language + ".html"),
 						get("/assessments/" + assessment.getPublicId() + "/sheet", MediaType.TEXT_HTML, language));
 				Document sheet = page("/assessments/" + assessment.getPublicId() + "/sheet", language);
@@ -255,9 +272,13 @@ class SheetTests {
 					.stream()
 					.map((li) -> (li.selectFirst("span") != null) ? li.selectFirst("span").text() : li.text())
 					.toList();
-				assertThat(warnings).hasSize(assessment.getRecommendation().warnings().size());
+				Recommendation inForce = this.checkIns.latestRecord(assessment.getPublicId())
+					.map(CheckInRecord::getPlan)
+					.orElse(assessment.getRecommendation());
+				assertThat(warnings).hasSize(inForce.warnings().size());
 				for (String paper : List.of("a4", "letter")) {
-					String what = paper + " " + language + (assessment == stop ? " stop" : " longest");
+					String what = paper + " " + language
+							+ ((assessment == stop) ? " stop" : (assessment == checkedIn) ? " checked-in" : " longest");
 					byte[] bytes = get("/assessments/" + assessment.getPublicId() + "/sheet.pdf?paper=" + paper,
 							MediaType.APPLICATION_PDF, language);
 					java.nio.file.Files.write(java.nio.file.Path.of("target", what.replace(' ', '-') + ".pdf"), bytes);
