@@ -399,6 +399,18 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Prints the page as Chromium's print does with the page's own paper size: the
+	 * DevTools {@code Page.printToPDF} with {@code preferCSSPageSize}, so that the size
+	 * and margins of the page's {@code @page} rule decide.
+	 * @return the PDF
+	 */
+	byte[] printOnThePagesPaper() {
+		Map<String, Object> result = this.driver.executeCdpCommand("Page.printToPDF",
+				Map.of("preferCSSPageSize", true, "printBackground", false));
+		return Base64.getDecoder().decode((String) result.get("data"));
+	}
+
+	/**
 	 * @return the folder downloads go to
 	 */
 	Path downloads() {
