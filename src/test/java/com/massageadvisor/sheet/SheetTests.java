@@ -263,8 +263,6 @@ class SheetTests {
 					new CheckIn(3, 6, 3, Soreness.UNDER_48H, Change.SLIGHTLY_BETTER, false, Set.of()));
 			this.checkIns.record(checkedIn, today, new CheckIn(4, 5, 5, Soreness.NONE, Change.BETTER, false, Set.of()));
 			for (Assessment assessment : List.of(longest, stop, checkedIn)) {
-				java.nio.file.Files.write(java.nio.file.Path.of("target", "sheet-" + language + ".html"),
-						get("/assessments/" + assessment.getPublicId() + "/sheet", MediaType.TEXT_HTML, language));
 				Document sheet = page("/assessments/" + assessment.getPublicId() + "/sheet", language);
 				String smallPrint = sheet.select(".small-print").text().replaceAll("[\\s\\h]+", "");
 				// every warning is on the sheet, and so in the PDF
@@ -281,7 +279,6 @@ class SheetTests {
 							+ ((assessment == stop) ? " stop" : (assessment == checkedIn) ? " checked-in" : " longest");
 					byte[] bytes = get("/assessments/" + assessment.getPublicId() + "/sheet.pdf?paper=" + paper,
 							MediaType.APPLICATION_PDF, language);
-					java.nio.file.Files.write(java.nio.file.Path.of("target", what.replace(' ', '-') + ".pdf"), bytes);
 					try (PDDocument pdf = Loader.loadPDF(bytes)) {
 						assertThat(pdf.getNumberOfPages()).as("pages of " + what).isEqualTo(1);
 						PDRectangle size = pdf.getPage(0).getMediaBox();
