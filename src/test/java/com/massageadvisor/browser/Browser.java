@@ -405,8 +405,18 @@ public final class Browser implements AutoCloseable {
 	 * @return the PDF
 	 */
 	byte[] printOnThePagesPaper() {
-		Map<String, Object> result = this.driver.executeCdpCommand("Page.printToPDF",
-				Map.of("preferCSSPageSize", true, "printBackground", false));
+		Map<String, Object> options = Map.of("preferCSSPageSize", true, "printBackground", false);
+		Map<String, Object> result;
+		try {
+			result = this.driver.executeCdpCommand("Page.printToPDF", options);
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			// Chromium now and then answers "Printing failed" on a busy machine: once
+			// more
+			this.driver.navigate().refresh();
+			waitUntil((driver) -> "complete".equals(script("return document.readyState")));
+			result = this.driver.executeCdpCommand("Page.printToPDF", options);
+		}
 		return Base64.getDecoder().decode((String) result.get("data"));
 	}
 
