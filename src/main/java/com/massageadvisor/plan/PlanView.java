@@ -1,6 +1,7 @@
 package com.massageadvisor.plan;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.massageadvisor.rules.Severity;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,22 @@ public record PlanView(String headline, boolean advisable, boolean clearanceRequ
 		List<PhaseItem> phases, List<WarningItem> warnings, List<AdviceItem> advice, List<CostItem> costs,
 		List<SourceItem> sources, @Nullable Timeline timeline, String rulesVersion, List<AdviceGroup> adviceGroups,
 		@Nullable Course course) {
+
+	/**
+	 * The guideline rows behind the plan's phases, warnings and advice, each once, in
+	 * their natural order: the printed sheet's small print.
+	 * @return the rows, such as {@code A1}, {@code F3}
+	 */
+	public List<String> guidelineRows() {
+		return Stream
+			.of(this.phases.stream().map(PhaseItem::rows), this.warnings.stream().map(WarningItem::rows),
+					this.advice.stream().map(AdviceItem::rows))
+			.flatMap((rows) -> rows)
+			.flatMap(List::stream)
+			.distinct()
+			.sorted()
+			.toList();
+	}
 
 	/**
 	 * A phase.

@@ -20,7 +20,9 @@ import com.massageadvisor.plan.RecommendationMessages;
 import com.massageadvisor.rules.Recommendation;
 import com.massageadvisor.rules.Schedule;
 import com.massageadvisor.system.ClinicProperties;
+import com.massageadvisor.system.WebConfiguration;
 import com.massageadvisor.system.WorkingDays;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -102,15 +104,19 @@ class SheetController {
 	}
 
 	@GetMapping("/assessments/{publicId}/sheet")
-	String sheet(@PathVariable UUID publicId, Locale locale, Model model) {
-		model.addAllAttributes(sheetModel(find(publicId), locale, "/css/sheet.css"));
+	String sheet(@PathVariable UUID publicId, @RequestParam(required = false) @Nullable String paper, Locale locale,
+			HttpServletRequest request, Model model) {
+		model.addAllAttributes(sheetModel(find(publicId), locale,
+				Paper.of(paper, WebConfiguration.formatLocale(locale, request)), "/css/"));
 		return TEMPLATE;
 	}
 
 	@GetMapping("/assessments/{publicId}/sheet.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable UUID publicId, Locale locale) {
+	ResponseEntity<byte[]> pdf(@PathVariable UUID publicId, @RequestParam(required = false) @Nullable String paper,
+			Locale locale, HttpServletRequest request) {
 		Assessment assessment = find(publicId);
-		Context context = new Context(locale, sheetModel(assessment, locale, "css/sheet.css"));
+		Context context = new Context(locale, sheetModel(assessment, locale,
+				Paper.of(paper, WebConfiguration.formatLocale(locale, request)), "css/"));
 		context.setVariable("pdf", true);
 		byte[] document = this.pdf.render(this.templates.process(TEMPLATE, context));
 		String filename = "massage-plan-" + LocalDate.ofInstant(assessment.getCreatedAt(), this.clinic.zone()) + ".pdf";
@@ -214,7 +220,45 @@ class SheetController {
 
 	}
 
-	private Map<String, Object> sheetModel(Assessment assessment, Locale locale, String stylesheet) {
+	/**
+	 * The paper the sheet is laid out for: {@code ?paper=a4} or {@code ?paper=letter};
+	 * without one, Letter for a reader in the United States or Canada (by the region the
+	 * request's {@code Accept-Language} gives the page's language: en-US, fr-CA), A4
+	 * elsewhere.
+	 */
+	enum Paper {
+
+		A4("a4"), LETTER("letter");
+
+		private final String id;
+
+		Paper(String id) {
+			this.id = id;
+		}
+
+		/**
+		 * @return its name in the link and in its stylesheet's name
+		 */
+		String id() {
+			return this.id;
+		}
+
+		static Paper of(@Nullable String paper, Locale locale) {
+			if (paper == null || paper.isBlank()) {
+				String region = locale.getCountry();
+				return ("US".equals(region) || "CA".equals(region)) ? LETTER : A4;
+			}
+			for (Paper size : values()) {
+				if (size.id.equalsIgnoreCase(paper.strip())) {
+					return size;
+				}
+			}
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The paper is a4 or letter");
+		}
+
+	}
+
+	private Map<String, Object> sheetModel(Assessment assessment, Locale locale, Paper paper, String styles) {
 		PlanView plan = this.presenter.present(assessment.getRecommendation(), locale);
 		ExtendedModelMap model = new ExtendedModelMap();
 		// what other modules add to the assessment's pages: the check-ins, the plan in
@@ -223,8 +267,15 @@ class SheetController {
 		model.put("assessment", assessment);
 		model.put("plan", plan);
 		model.put("clinic", this.clinic);
-		model.put("stylesheet", stylesheet);
+		model.put("stylesheet", styles + "sheet.css");
+		// the page size is a stylesheet of its own: @page size is read from a style
+		// sheet, and the strict policy allows no style in the page
+		model.put("paperStylesheet", styles + "sheet-" + paper.id() + ".css");
+		model.put("paper", paper.id());
 		model.put("pdf", false);
+		// the fragments of the plan leave out the guideline codes: the sheet gives them
+		// in its small print
+		model.put("clientView", true);
 		return model;
 	}
 

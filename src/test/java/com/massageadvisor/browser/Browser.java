@@ -399,6 +399,28 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Prints the page as Chromium's print does with the page's own paper size: the
+	 * DevTools {@code Page.printToPDF} with {@code preferCSSPageSize}, so that the size
+	 * and margins of the page's {@code @page} rule decide.
+	 * @return the PDF
+	 */
+	byte[] printOnThePagesPaper() {
+		Map<String, Object> options = Map.of("preferCSSPageSize", true, "printBackground", false);
+		Map<String, Object> result;
+		try {
+			result = this.driver.executeCdpCommand("Page.printToPDF", options);
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			// Chromium now and then answers "Printing failed" on a busy machine: once
+			// more
+			this.driver.navigate().refresh();
+			waitUntil((driver) -> "complete".equals(script("return document.readyState")));
+			result = this.driver.executeCdpCommand("Page.printToPDF", options);
+		}
+		return Base64.getDecoder().decode((String) result.get("data"));
+	}
+
+	/**
 	 * @return the folder downloads go to
 	 */
 	Path downloads() {

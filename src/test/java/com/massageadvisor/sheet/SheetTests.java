@@ -7,15 +7,22 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.Assessments;
+import com.massageadvisor.checkin.CheckInRecord;
+import com.massageadvisor.checkin.CheckIns;
 import com.massageadvisor.rules.Answers;
+import com.massageadvisor.rules.Change;
+import com.massageadvisor.rules.CheckIn;
+import com.massageadvisor.rules.Soreness;
 import com.massageadvisor.rules.Condition;
 import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
+import com.massageadvisor.rules.Recommendation;
 import com.massageadvisor.rules.RedFlag;
 import com.massageadvisor.rules.RulesEngine;
 import com.massageadvisor.rules.Schedule;
@@ -30,7 +37,9 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
@@ -45,6 +54,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The sheet, its PDF and the calendar, over HTTP as a client gets them. */
 @Tag("integration")
@@ -65,6 +75,9 @@ class SheetTests {
 	@Autowired
 	private Assessments assessments;
 
+	@Autowired
+	private CheckIns checkIns;
+
 	/** A typical plan: chronic pain from sitting, a sign, no cost questions. */
 	private Assessment typical(String name, Locale locale) {
 		return this.assessments.create(name, null, locale,
@@ -79,6 +92,39 @@ class SheetTests {
 				Answers.builder(Goal.RELAXATION, Lifestyle.SENIOR, MassageType.SWEDISH)
 					.conditions(Condition.DVT)
 					.pain(4, PainDuration.ACUTE)
+					.build());
+	}
+
+	/**
+	 * The longest plan the engine makes: a price and a budget it exceeds, a condition
+	 * that needs a doctor's go-ahead (not given), several conditions, every sign,
+	 * soreness after the last massage, deep tissue asked, chronic pain at 7, a desk
+	 * worker.
+	 */
+	private Assessment longest(String name, Locale locale) {
+		return this.assessments.create(name, null, locale,
+				Answers.builder(Goal.CHRONIC_PAIN, Lifestyle.DESK_WORKER, MassageType.DEEP_TISSUE)
+					.pain(7, PainDuration.CHRONIC)
+					.conditions(Condition.HERNIATED_DISC, Condition.OSTEOPOROSIS, Condition.ARTHRITIS,
+							Condition.NERVE_PROBLEMS, Condition.FIBROMYALGIA)
+					.signs(Sign.values())
+					.soreAfterLastMassage()
+					.sessionPrice("95")
+					.monthlyBudget("60")
+					.build());
+	}
+
+	/** A plan that stops at several red flags and contraindications at once. */
+	private Assessment longestStop(String name, Locale locale) {
+		return this.assessments.create(name, null, locale,
+				Answers.builder(Goal.CHRONIC_PAIN, Lifestyle.DESK_WORKER, MassageType.DEEP_TISSUE)
+					.pain(8, PainDuration.CHRONIC)
+					.conditions(Condition.DVT, Condition.CANCER, Condition.FRACTURE, Condition.OPEN_WOUND,
+							Condition.SEVERE_OSTEOPOROSIS, Condition.PREGNANCY, Condition.HERNIATED_DISC)
+					.signs(Sign.values())
+					.redFlags(RedFlag.values())
+					.sessionPrice("95")
+					.monthlyBudget("60")
 					.build());
 	}
 
@@ -197,6 +243,130 @@ class SheetTests {
 				}
 			}
 		}
+	}
+
+	@Test
+	void theLongestPlansPrintOnOnePageOfA4AndOfLetterInBothLanguagesWithTheirBodyTextAtTenPointsOrMore()
+			throws Exception {
+		for (String language : List.of("en", "fr")) {
+			Locale locale = Locale.forLanguageTag(language);
+			Assessment longest = longest("Chloé-Alexandrine Dupré-Müller de la Fontaine", locale);
+			Assessment stop = longestStop("Chloé-Alexandrine Dupré-Müller de la Fontaine", locale);
+			assertThat(longest.getRecommendation().massageAdvisable()).isTrue();
+			assertThat(longest.getRecommendation().clearanceRequired()).isTrue();
+			assertThat(stop.getRecommendation().massageAdvisable()).isFalse();
+			// and the longest plan after two check-ins: the plan in force and the pain
+			// history
+			Assessment checkedIn = longest("Chloé-Alexandrine Dupré-Müller de la Fontaine", locale);
+			LocalDate today = LocalDate.now(CLINIC);
+			this.checkIns.record(checkedIn, today,
+					new CheckIn(3, 6, 3, Soreness.UNDER_48H, Change.SLIGHTLY_BETTER, false, Set.of()));
+			this.checkIns.record(checkedIn, today, new CheckIn(4, 5, 5, Soreness.NONE, Change.BETTER, false, Set.of()));
+			for (Assessment assessment : List.of(longest, stop, checkedIn)) {
+				Document sheet = page("/assessments/" + assessment.getPublicId() + "/sheet", language);
+				String smallPrint = sheet.select(".small-print").text().replaceAll("[\\s\\h]+", "");
+				// every warning is on the sheet, and so in the PDF
+				List<String> warnings = sheet.select(".warnings li")
+					.stream()
+					.map((li) -> (li.selectFirst("span") != null) ? li.selectFirst("span").text() : li.text())
+					.toList();
+				Recommendation inForce = this.checkIns.latestRecord(assessment.getPublicId())
+					.map(CheckInRecord::getPlan)
+					.orElse(assessment.getRecommendation());
+				assertThat(warnings).hasSize(inForce.warnings().size());
+				for (String paper : List.of("a4", "letter")) {
+					String what = paper + " " + language
+							+ ((assessment == stop) ? " stop" : (assessment == checkedIn) ? " checked-in" : " longest");
+					byte[] bytes = get("/assessments/" + assessment.getPublicId() + "/sheet.pdf?paper=" + paper,
+							MediaType.APPLICATION_PDF, language);
+					try (PDDocument pdf = Loader.loadPDF(bytes)) {
+						assertThat(pdf.getNumberOfPages()).as("pages of " + what).isEqualTo(1);
+						PDRectangle size = pdf.getPage(0).getMediaBox();
+						PDRectangle expected = paper.equals("a4") ? PDRectangle.A4 : PDRectangle.LETTER;
+						assertThat(size.getWidth()).as("width of " + what).isCloseTo(expected.getWidth(), within(1f));
+						assertThat(size.getHeight()).as("height of " + what)
+							.isCloseTo(expected.getHeight(), within(1f));
+						FontSizes sizes = new FontSizes();
+						String text = sizes.getText(pdf).replaceAll("\\s+", " ");
+						assertThat(text).contains(RulesEngine.RULES_VERSION, "Chloé-Alexandrine");
+						assertThat(text.replaceAll("[\\s\\h]+", "")).as("the warnings in " + what)
+							.contains(warnings.stream().map((warning) -> warning.replaceAll("[\\s\\h]+", "")).toList());
+						assertThat(sizes.smallest).as("the smallest text of " + what).isGreaterThanOrEqualTo(7f);
+						// below 10 pt: only the small print of the guideline codes and
+						// the
+						// rules' version
+						assertThat(sizes.below10).as("small text of " + what)
+							.allSatisfy((line) -> assertThat(smallPrint).contains(line.replaceAll("[\\s\\h]+", "")));
+						assertThat(sizes.atLeast10).as("body text of " + what).isGreaterThan(400);
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void thePaperIsA4ByDefaultLetterForTheUnitedStatesAndCanadaAndTheSheetLinksBoth() throws Exception {
+		Assessment assessment = longest("Ref 30", Locale.ENGLISH);
+		String path = "/assessments/" + assessment.getPublicId();
+		for (String language : List.of("en", "en-GB", "fr", "fr-FR")) {
+			try (PDDocument pdf = Loader.loadPDF(get(path + "/sheet.pdf", MediaType.APPLICATION_PDF, language))) {
+				assertThat(pdf.getPage(0).getMediaBox().getHeight()).as(language)
+					.isCloseTo(PDRectangle.A4.getHeight(), within(1f));
+			}
+			assertThat(page(path + "/sheet", language).select("link[rel=stylesheet]").eachAttr("href"))
+				.contains("/css/sheet-a4.css");
+		}
+		for (String language : List.of("en-US", "fr-CA,fr;q=0.9", "en-CA")) {
+			try (PDDocument pdf = Loader.loadPDF(get(path + "/sheet.pdf", MediaType.APPLICATION_PDF, language))) {
+				assertThat(pdf.getPage(0).getMediaBox().getHeight()).as(language)
+					.isCloseTo(PDRectangle.LETTER.getHeight(), within(1f));
+			}
+			assertThat(page(path + "/sheet", language).select("link[rel=stylesheet]").eachAttr("href"))
+				.contains("/css/sheet-letter.css");
+		}
+		Document letter = page(path + "/sheet?paper=letter", "en-GB");
+		assertThat(letter.select("link[rel=stylesheet]").eachAttr("href")).contains("/css/sheet-letter.css")
+			.doesNotContain("/css/sheet-a4.css");
+		assertThat(letter.select("nav.sheet-tools a[href$=sheet.pdf?paper=a4]").text()).isEqualTo("PDF, A4");
+		assertThat(letter.select("nav.sheet-tools a[href$=sheet.pdf?paper=letter]").text()).isEqualTo("PDF, US Letter");
+		String css = new String(get("/css/sheet-letter.css", new MediaType("text", "css"), "en"),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(css).contains("size: letter");
+		this.client.get().uri(path + "/sheet.pdf?paper=tabloid").exchange().expectStatus().isBadRequest();
+		this.client.get().uri(path + "/sheet?paper=A5").exchange().expectStatus().isBadRequest();
+	}
+
+	/** The font sizes of a PDF's text, as PDFBox reads them. */
+	private static final class FontSizes extends PDFTextStripper {
+
+		float smallest = Float.MAX_VALUE;
+
+		final List<String> below10 = new java.util.ArrayList<>();
+
+		int atLeast10;
+
+		@Override
+		protected void writeString(String text, List<TextPosition> positions) throws java.io.IOException {
+			StringBuilder small = new StringBuilder();
+			for (TextPosition position : positions) {
+				float size = position.getFontSizeInPt();
+				if (position.getUnicode().isBlank()) {
+					continue;
+				}
+				this.smallest = Math.min(this.smallest, size);
+				if (size < 9.95f) {
+					small.append(position.getUnicode());
+				}
+				else {
+					this.atLeast10++;
+				}
+			}
+			if (!small.isEmpty()) {
+				this.below10.add(small.toString());
+			}
+			super.writeString(text, positions);
+		}
+
 	}
 
 	@Test
@@ -354,7 +524,12 @@ class SheetTests {
 	}
 
 	private Document page(String path) {
-		return Jsoup.parse(new String(get(path, MediaType.TEXT_HTML, "en"), java.nio.charset.StandardCharsets.UTF_8));
+		return page(path, "en");
+	}
+
+	private Document page(String path, String language) {
+		return Jsoup
+			.parse(new String(get(path, MediaType.TEXT_HTML, language), java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	/** The sessions of a calendar: its busy events, not the free time around them. */
