@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import com.massageadvisor.assessment.Assessments;
 import com.massageadvisor.audit.AuditAction;
+import com.massageadvisor.audit.AuditTrail;
+import com.massageadvisor.audit.AuditEvent;
 import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.Lifestyle;
@@ -53,6 +55,9 @@ class DataAtRestTests {
 		registry.add("spring.datasource.password", () -> "file-secret user-secret");
 		registry.add("app.backup-dir", () -> data.resolve("backups").toString());
 	}
+
+	@Autowired
+	private AuditTrail audit;
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -118,10 +123,15 @@ class DataAtRestTests {
 					"massage-advisor-20200103-030000.zip", "massage-advisor-20200104-030000.zip",
 					written.getFileName().toString());
 		}
-		assertThat(this.jdbc.queryForObject(
-				"SELECT actor || ': ' || detail FROM audit_event WHERE action = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
-				String.class, AuditAction.BACKUPS_PRUNED.name()))
-			.isEqualTo("admin: 2 backups older than the newest 3 deleted: massage-advisor-20200102-030000.zip,"
+		AuditEvent pruned = this.audit.page(0)
+			.getContent()
+			.stream()
+			.filter((e) -> e.getAction() == AuditAction.BACKUPS_PRUNED)
+			.findFirst()
+			.orElseThrow();
+		assertThat(pruned.getActor()).isEqualTo("admin");
+		assertThat(this.audit.describe(pruned, Locale.ENGLISH))
+			.isEqualTo("2 backups older than the newest 3 deleted: massage-advisor-20200102-030000.zip,"
 					+ " massage-advisor-20200101-030000.zip");
 		if (OwnerOnlyFiles.posix(folder)) {
 			assertThat(mode(folder)).isEqualTo("rwx------");
