@@ -15,8 +15,10 @@ postgres_start() {
 	PGTMP="$(mktemp -d /tmp/massage-advisor-pg.XXXXXX)"
 	chown postgres "$PGTMP"
 	su postgres -s /bin/sh -c "'$PGBIN/initdb' -D '$PGTMP/data' -A trust -U postgres -E UTF8 --locale=C.UTF-8" >/dev/null
+	# max_connections: the tests keep up to 32 application contexts cached, each with its own
+	# pool of 10 connections; the default of 100 ran out ("too many clients already")
 	su postgres -s /bin/sh -c "'$PGBIN/pg_ctl' -D '$PGTMP/data' -l '$PGTMP/log' -w \
-		-o \"-p $PGPORT -c listen_addresses=127.0.0.1 -k '$PGTMP'\" start" >/dev/null
+		-o \"-p $PGPORT -c listen_addresses=127.0.0.1 -c max_connections=600 -k '$PGTMP'\" start" >/dev/null
 	su postgres -s /bin/sh -c "'$PGBIN/createdb' -h 127.0.0.1 -p $PGPORT massage_advisor"
 	echo "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PGPORT"
 }
