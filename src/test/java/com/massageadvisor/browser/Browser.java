@@ -123,6 +123,21 @@ public final class Browser implements AutoCloseable {
 	 */
 	void open(String path) {
 		this.driver.get(this.baseUrl + path);
+		settle();
+	}
+
+	/**
+	 * Waits until the page has laid itself out as a person would see it: its fonts loaded
+	 * and two frames drawn. Right after the load event Chromium may still report the
+	 * width of a layout that is about to change (the sheet measured 396 px at a 375 px
+	 * phone width, then fitted).
+	 */
+	void settle() {
+		this.driver.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				document.fonts.ready.then(function () {
+				  requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });
+				});""");
 	}
 
 	/**

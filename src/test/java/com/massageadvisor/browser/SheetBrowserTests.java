@@ -97,12 +97,14 @@ class SheetBrowserTests {
 				.as("width of the sheet in %s; wider than the screen: %s", language,
 						this.browser
 							.script("""
-									var width = document.documentElement.clientWidth, wide = [];
-									document.querySelectorAll('body *').forEach(function (e) {
-									  var r = e.getBoundingClientRect();
-									  if (r.right > width + 0.5) { wide.push(e.tagName + '.' + e.className + ' ' + Math.round(r.left) + '-' + Math.round(r.right)); }
-									});
-									return width + ' ' + window.innerWidth + ' ' + wide.slice(0, 8).join(', ');"""))
+										var width = document.documentElement.clientWidth, wide = [];
+										document.querySelectorAll('body *').forEach(function (e) {
+										  var r = e.getBoundingClientRect();
+										  if (r.right > width + 0.5 || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible') {
+									  wide.push(e.tagName + '.' + e.className + ' ' + Math.round(r.left) + '-' + Math.round(r.right) + ' scroll ' + e.scrollWidth + '/' + e.clientWidth);
+									}
+										});
+										return width + ' ' + window.innerWidth + ' ' + wide.slice(0, 8).join(', ');"""))
 				.isEqualTo(number("return document.documentElement.clientWidth"));
 			assertThat(number("""
 					var width = document.documentElement.clientWidth, outside = 0;
