@@ -2,6 +2,7 @@ package com.massageadvisor.browser;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.Assessments;
@@ -136,6 +137,22 @@ class ResultPageBrowserTests {
 		assertThat(bottom(".stop-box [role=alert]")).isLessThanOrEqualTo(Browser.PHONE.getHeight());
 		this.browser.screenshot("result-phone-red-flag");
 		Accessibility.assertNoViolations(this.browser, "the red flag page");
+	}
+
+	@Test
+	void everyOtherPageAClientSeesFitsAPhoneInBothLanguages() {
+		Assessment assessment = this.assessments.create("Phone reader", null, Locale.ENGLISH,
+				Answers.builder(Goal.CHRONIC_PAIN, Lifestyle.DESK_WORKER, MassageType.SWEDISH)
+					.pain(5, PainDuration.CHRONIC)
+					.build());
+		String link = "/assessments/" + assessment.getPublicId();
+		for (String lang : List.of("en", "fr")) {
+			for (String path : List.of("/", "/assessments/new", link + "/check-in", link + "/withdraw", link + "/sheet",
+					"/assessments/" + UUID.randomUUID(), "/login")) {
+				this.browser.open(path + "?lang=" + lang);
+				assertDocumentAsWideAsTheScreen(path + " in " + lang);
+			}
+		}
 	}
 
 	private void open(Answers answers) {
