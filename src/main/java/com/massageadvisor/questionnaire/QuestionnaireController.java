@@ -37,6 +37,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 
 /**
  * The start page and the questionnaire. A valid submission is evaluated, stored and
@@ -63,9 +65,12 @@ class QuestionnaireController {
 
 	private final MessageSource messages;
 
-	QuestionnaireController(Assessments assessments, MessageSource messages) {
+	private final BlankFormPage blankForm;
+
+	QuestionnaireController(Assessments assessments, MessageSource messages, BlankFormPage blankForm) {
 		this.assessments = assessments;
 		this.messages = messages;
+		this.blankForm = blankForm;
 	}
 
 	@InitBinder("questionnaire")
@@ -93,7 +98,7 @@ class QuestionnaireController {
 	}
 
 	@GetMapping("/assessments/new")
-	String form(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
+	ModelAndView form(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
 		model.addAttribute("questionnaire", new QuestionnaireForm());
 		if (FormSubmissions.tooLarge(request)) {
 			// the answers sent could not be read: the page's script fills in what the
@@ -101,8 +106,11 @@ class QuestionnaireController {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			model.addAttribute("formErrors", List.of(this.messages.getMessage("form.error.tooLarge", null, locale)));
 			model.addAttribute("answersLost", true);
+			return new ModelAndView(FORM);
 		}
-		return FORM;
+		// the blank form of an anonymous visitor: rendered once per language
+		View blank = this.blankForm.view(request, locale);
+		return (blank != null) ? new ModelAndView(blank) : new ModelAndView(FORM);
 	}
 
 	@PostMapping("/assessments")
