@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.Locale;
 
 import com.massageadvisor.assessment.RecommendationSnapshot;
 import com.massageadvisor.rules.IntRange;
@@ -29,8 +30,10 @@ import org.flywaydb.core.api.migration.Context;
  * assessments need neither a huge transaction nor the whole table in memory; the keys and
  * the not-null constraints come after the rows. A run that broke off while filling can be
  * repeated (after {@code flyway repair}): a batch commits an assessment's plan with its
- * columns, and the rows already converted are skipped. Portable SQL: H2 and PostgreSQL
- * ({@code BYTEA} is H2's {@code VARBINARY}).
+ * columns, and the rows already converted are skipped. Portable SQL (H2 and PostgreSQL;
+ * {@code BYTEA} is H2's {@code VARBINARY}) but for the one {@code ALTER TABLE} that adds
+ * the four columns: H2 copies the whole table for each {@code ADD} (and for the
+ * {@code DROP COLUMN} at the end), so they are added at once, in each database's syntax.
  *
  * <p>
  * On PostgreSQL the updated rows leave their old versions behind until a
@@ -56,11 +59,21 @@ public class V13__Plan_out_of_the_row extends BaseJavaMigration {
 					    assessment_id BIGINT NOT NULL,
 					    plan          BYTEA  NOT NULL
 					)""");
-			addColumnIfMissing(connection, "assessment", "plan_interval_min", "INTEGER");
-			addColumnIfMissing(connection, "assessment", "plan_interval_max", "INTEGER");
-			addColumnIfMissing(connection, "assessment", "session_minutes_min", "INTEGER");
-			addColumnIfMissing(connection, "assessment", "session_minutes_max", "INTEGER");
-			addColumnIfMissing(connection, "check_in", "plan", "BYTEA");
+			// H2 copies the whole table for each ALTER TABLE ... ADD, so the four columns
+			// go in
+			// one statement, whose syntax differs
+			if (!hasColumn(connection, "assessment", "session_minutes_min")) {
+				boolean h2 = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+				execute(connection, h2
+						? "ALTER TABLE assessment ADD COLUMN (plan_interval_min INTEGER, "
+								+ "plan_interval_max INTEGER, session_minutes_min INTEGER, session_minutes_max INTEGER)"
+						: "ALTER TABLE assessment ADD COLUMN plan_interval_min INTEGER, "
+								+ "ADD COLUMN plan_interval_max INTEGER, ADD COLUMN session_minutes_min INTEGER, "
+								+ "ADD COLUMN session_minutes_max INTEGER");
+			}
+			if (!hasColumn(connection, "check_in", "plan")) {
+				execute(connection, "ALTER TABLE check_in ADD COLUMN plan BYTEA");
+			}
 			connection.setAutoCommit(false);
 			fillAssessments(connection);
 			fillCheckIns(connection);
@@ -151,9 +164,15 @@ public class V13__Plan_out_of_the_row extends BaseJavaMigration {
 		}
 	}
 
-	private static void addColumnIfMissing(Connection connection, String table, String column, String type)
-			throws SQLException {
-		execute(connection, "ALTER TABLE " + table + " ADD COLUMN IF NOT EXISTS " + column + " " + type);
+	private static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM information_schema.columns "
+				+ "WHERE table_schema = CURRENT_SCHEMA AND LOWER(table_name) = ? AND LOWER(column_name) = ?")) {
+			query.setString(1, table);
+			query.setString(2, column);
+			try (ResultSet result = query.executeQuery()) {
+				return result.next() && result.getInt(1) > 0;
+			}
+		}
 	}
 
 	private static void execute(Connection connection, String sql) throws SQLException {
