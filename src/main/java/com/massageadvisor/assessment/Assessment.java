@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import com.massageadvisor.plan.PlanBrief;
 import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Condition;
 import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.InjurySeverity;
+import com.massageadvisor.rules.IntRange;
 import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.MassageType;
 import com.massageadvisor.rules.PainDuration;
@@ -26,6 +28,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -38,9 +42,17 @@ import org.jspecify.annotations.Nullable;
  * recomputed, so a later rules version cannot change what an old assessment shows. The
  * sequential id stays inside the application; pages and links use the random
  * {@link #getPublicId() public id}.
+ *
+ * <p>
+ * The plan is kept out of the assessment's row: its compressed JSON
+ * ({@link RecommendationSnapshot#pack}) is in the table {@code assessment_plan}, one row
+ * per assessment, written with it and never updated. The row itself holds what lists show
+ * of the plan ({@link #getBrief()}), in plain columns, so that a list reads no plan and
+ * the database reads small rows when it checks a condition row by row.
  */
 @Entity
 @Table(name = "assessment")
+@SecondaryTable(name = "assessment_plan", pkJoinColumns = @PrimaryKeyJoinColumn(name = "assessment_id"))
 public class Assessment {
 
 	/** Room for a name of 100 characters in lower case, which can be longer. */
@@ -126,8 +138,24 @@ public class Assessment {
 	@Column(name = "highest_severity", length = 10)
 	private @Nullable Severity highestSeverity;
 
-	@Column(name = "recommendation", nullable = false, length = 100000)
-	private String recommendationJson;
+	/**
+	 * The days between sessions of the first phase; null when massage is not advisable.
+	 */
+	@Column(name = "plan_interval_min")
+	private @Nullable Integer planIntervalMin;
+
+	@Column(name = "plan_interval_max")
+	private @Nullable Integer planIntervalMax;
+
+	@Column(name = "session_minutes_min", nullable = false)
+	private int sessionMinutesMin;
+
+	@Column(name = "session_minutes_max", nullable = false)
+	private int sessionMinutesMax;
+
+	/** The plan's JSON, compressed, in a table of its own. */
+	@Column(table = "assessment_plan", name = "plan", nullable = false, updatable = false)
+	private byte[] plan;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "review_status", nullable = false, length = 10)
@@ -217,7 +245,12 @@ public class Assessment {
 		this.rulesVersion = recommendation.rulesVersion();
 		this.massageAdvisable = recommendation.massageAdvisable();
 		this.highestSeverity = recommendation.highestSeverity();
-		this.recommendationJson = RecommendationSnapshot.write(recommendation);
+		IntRange interval = recommendation.interval();
+		this.planIntervalMin = (interval != null) ? interval.min() : null;
+		this.planIntervalMax = (interval != null) ? interval.max() : null;
+		this.sessionMinutesMin = recommendation.sessionLength().minutes().min();
+		this.sessionMinutesMax = recommendation.sessionLength().minutes().max();
+		this.plan = RecommendationSnapshot.pack(recommendation);
 		this.recommendation = recommendation;
 	}
 
@@ -365,12 +398,24 @@ public class Assessment {
 	 * @return the recommendation
 	 */
 	public Recommendation getRecommendation() {
-		Recommendation plan = this.recommendation;
-		if (plan == null) {
-			plan = RecommendationSnapshot.read(this.recommendationJson);
-			this.recommendation = plan;
+		Recommendation read = this.recommendation;
+		if (read == null) {
+			read = RecommendationSnapshot.unpack(this.plan);
+			this.recommendation = read;
 		}
-		return plan;
+		return read;
+	}
+
+	/**
+	 * What a list shows of the plan, from the assessment's own columns: the plan itself
+	 * is not read.
+	 * @return the plan's summary
+	 */
+	public PlanBrief getBrief() {
+		Integer min = this.planIntervalMin;
+		Integer max = this.planIntervalMax;
+		return new PlanBrief(this.massageAdvisable, (min != null && max != null) ? new IntRange(min, max) : null,
+				new IntRange(this.sessionMinutesMin, this.sessionMinutesMax));
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -29,19 +30,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class AssessmentBulkLoad {
 
-	private static final String INSERT = "INSERT INTO assessment (id, public_id, created_at, consent_at, client_name, "
-			+ "client_name_key, email, locale, goal, lifestyle, massage_type, conditions, pain_level, pain_duration, "
-			+ "signs, sore_after_last_massage, session_price, monthly_budget, rules_version, massage_advisable, "
-			+ "highest_severity, recommendation, review_status, review_note, reviewed_by, reviewed_at, version, "
-			+ "check_in_due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-	private static final String INSERT_WORD = "INSERT INTO assessment_name_word (assessment_id, word, word_start, "
-			+ "created_at) VALUES (?, ?, ?, ?)";
-
 	/** The columns of a template row, read back as Hibernate wrote them. */
 	private static final String TEMPLATE_COLUMNS = "goal, lifestyle, massage_type, conditions, pain_level, "
 			+ "pain_duration, signs, sore_after_last_massage, session_price, monthly_budget, rules_version, "
-			+ "massage_advisable, highest_severity, recommendation";
+			+ "massage_advisable, highest_severity, plan_interval_min, plan_interval_max, session_minutes_min, "
+			+ "session_minutes_max";
+
+	private static final int TEMPLATE_COLUMN_COUNT = TEMPLATE_COLUMNS.split(", ").length;
+
+	private static final String INSERT = "INSERT INTO assessment (id, public_id, created_at, consent_at, client_name, "
+			+ "client_name_key, email, locale, review_status, review_note, reviewed_by, reviewed_at, version, "
+			+ "check_in_due_on, " + TEMPLATE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+			+ ", ?".repeat(TEMPLATE_COLUMN_COUNT) + ")";
+
+	private static final String INSERT_PLAN = "INSERT INTO assessment_plan (assessment_id, plan) VALUES (?, ?)";
+
+	private static final String INSERT_WORD = "INSERT INTO assessment_name_word (assessment_id, word, word_start, "
+			+ "created_at) VALUES (?, ?, ?, ?)";
 
 	private final JdbcTemplate jdbc;
 
@@ -53,11 +58,12 @@ public class AssessmentBulkLoad {
 	 * The stored answers and plan of one saved assessment, to be reused by many rows.
 	 *
 	 * @param columns the column values, as the database holds them
+	 * @param plan the stored plan (its compressed JSON), as the database holds it
 	 * @param advisable whether the plan advises massage
 	 * @param checkInDueDays the days after its creation a row's first check-in is
 	 * overdue, or null when none is expected
 	 */
-	public record Template(Object[] columns, boolean advisable, @Nullable Long checkInDueDays) {
+	public record Template(Object[] columns, byte[] plan, boolean advisable, @Nullable Long checkInDueDays) {
 	}
 
 	/**
@@ -81,11 +87,13 @@ public class AssessmentBulkLoad {
 			@Nullable OffsetDateTime reviewedAt) {
 
 		Object[] values() {
+			Object[] own = { this.id, this.publicId, this.createdAt, this.createdAt, this.clientName,
+					Assessment.searchKey(this.clientName), this.email, this.locale, this.status.name(), this.note,
+					this.reviewer, this.reviewedAt, (this.status != ReviewStatus.NEW) ? 1 : 0, checkInDueOn() };
 			Object[] t = this.template.columns();
-			return new Object[] { this.id, this.publicId, this.createdAt, this.createdAt, this.clientName,
-					Assessment.searchKey(this.clientName), this.email, this.locale, t[0], t[1], t[2], t[3], t[4], t[5],
-					t[6], t[7], t[8], t[9], t[10], t[11], t[12], t[13], this.status.name(), this.note, this.reviewer,
-					this.reviewedAt, (this.status != ReviewStatus.NEW) ? 1 : 0, checkInDueOn() };
+			Object[] values = Arrays.copyOf(own, own.length + t.length);
+			System.arraycopy(t, 0, values, own.length, t.length);
+			return values;
 		}
 
 		private @Nullable LocalDate checkInDueOn() {
@@ -106,10 +114,12 @@ public class AssessmentBulkLoad {
 				saved.getId());
 		// the map is case-insensitive: H2 reports upper-case names, PostgreSQL lower-case
 		Object[] columns = Arrays.stream(TEMPLATE_COLUMNS.split(", ")).map(row::get).toArray();
+		byte[] plan = this.jdbc.queryForObject("SELECT plan FROM assessment_plan WHERE assessment_id = ?", byte[].class,
+				saved.getId());
 		LocalDate due = saved.getCheckInDueOn();
 		Long dueDays = (due != null)
 				? ChronoUnit.DAYS.between(saved.getCreatedAt().atZone(ZoneOffset.UTC).toLocalDate(), due) : null;
-		return new Template(columns, saved.isMassageAdvisable(), dueDays);
+		return new Template(columns, Objects.requireNonNull(plan), saved.isMassageAdvisable(), dueDays);
 	}
 
 	/**
@@ -136,8 +146,9 @@ public class AssessmentBulkLoad {
 	}
 
 	/**
-	 * Inserts the rows in one JDBC batch, then the words of their names for the staff
-	 * search ({@link NameWords}) in another, in the caller's transaction.
+	 * Inserts the rows in one JDBC batch, their plans in another, then the words of their
+	 * names for the staff search ({@link NameWords}) in a third, in the caller's
+	 * transaction.
 	 * @param rows the rows
 	 */
 	public void insert(List<Row> rows) {
@@ -157,6 +168,8 @@ public class AssessmentBulkLoad {
 			}
 
 		});
+		this.jdbc.batchUpdate(INSERT_PLAN,
+				rows.stream().map((row) -> new Object[] { row.id(), row.template().plan() }).toList());
 		List<Object[]> words = new ArrayList<>();
 		for (Row row : rows) {
 			for (String word : NameWords.of(row.clientName())) {

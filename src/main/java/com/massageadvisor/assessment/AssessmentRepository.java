@@ -22,12 +22,14 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long>, J
 	Optional<Assessment> findByPublicId(UUID publicId);
 
 	/**
-	 * Deletes, in one statement, every assessment created before a time.
+	 * Deletes, in one statement, every assessment created before a time. SQL rather than
+	 * JPQL: the entity spans two tables, and the database deletes each plan with its
+	 * assessment ({@code ON DELETE CASCADE}), as it does their check-ins and name words.
 	 * @param cutoff the time
 	 * @return how many were deleted
 	 */
 	@Modifying
-	@Query("delete from Assessment a where a.createdAt < :cutoff")
+	@Query(value = "delete from assessment where created_at < :cutoff", nativeQuery = true)
 	int deleteCreatedBefore(Instant cutoff);
 
 	/**

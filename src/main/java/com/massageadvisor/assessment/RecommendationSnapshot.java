@@ -1,8 +1,13 @@
 package com.massageadvisor.assessment;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 import com.massageadvisor.rules.Message;
 import com.massageadvisor.rules.Recommendation;
@@ -23,6 +28,12 @@ import tools.jackson.databind.module.SimpleModule;
  * arguments keep their type: whole numbers as numbers, amounts of money as
  * {@code {"decimal": "80.00"}}, nested messages as objects. Public: check-ins store the
  * plans they produce the same way.
+ *
+ * <p>
+ * Stored compressed ({@link #pack}): the JSON of a plan is about 3.7 KB and repeats its
+ * keys, and deflated (zlib format, {@link Deflater#BEST_COMPRESSION}) it is about a
+ * quarter of that. {@link #inflate} gives the JSON back (UTF-8), for a migration or
+ * anyone reading the database by hand.
  */
 public final class RecommendationSnapshot {
 
@@ -42,6 +53,76 @@ public final class RecommendationSnapshot {
 
 	public static Recommendation read(String json) {
 		return MAPPER.readValue(json, Recommendation.class);
+	}
+
+	/**
+	 * The plan as stored: its JSON, deflated.
+	 * @param recommendation the plan
+	 * @return the compressed JSON
+	 */
+	public static byte[] pack(Recommendation recommendation) {
+		return deflate(write(recommendation));
+	}
+
+	/**
+	 * Reads a plan stored by {@link #pack}.
+	 * @param packed the compressed JSON
+	 * @return the plan
+	 */
+	public static Recommendation unpack(byte[] packed) {
+		return read(inflate(packed));
+	}
+
+	/**
+	 * Compresses a plan's JSON as {@link #pack} does (for migrations, which hold the
+	 * JSON).
+	 * @param json the JSON
+	 * @return the compressed JSON
+	 */
+	public static byte[] deflate(String json) {
+		byte[] input = json.getBytes(StandardCharsets.UTF_8);
+		Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+		try {
+			deflater.setInput(input);
+			deflater.finish();
+			ByteArrayOutputStream out = new ByteArrayOutputStream(input.length / 3 + 64);
+			byte[] buffer = new byte[4096];
+			while (!deflater.finished()) {
+				out.write(buffer, 0, deflater.deflate(buffer));
+			}
+			return out.toByteArray();
+		}
+		finally {
+			deflater.end();
+		}
+	}
+
+	/**
+	 * The JSON of a plan stored by {@link #pack}.
+	 * @param packed the compressed JSON
+	 * @return the JSON
+	 */
+	public static String inflate(byte[] packed) {
+		Inflater inflater = new Inflater();
+		try {
+			inflater.setInput(packed);
+			ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length * 5);
+			byte[] buffer = new byte[8192];
+			while (!inflater.finished()) {
+				int n = inflater.inflate(buffer);
+				if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+					throw new IllegalArgumentException("Truncated plan snapshot");
+				}
+				out.write(buffer, 0, n);
+			}
+			return out.toString(StandardCharsets.UTF_8);
+		}
+		catch (DataFormatException ex) {
+			throw new IllegalArgumentException("Not a plan snapshot", ex);
+		}
+		finally {
+			inflater.end();
+		}
 	}
 
 	private static final class MessageSerializer extends ValueSerializer<Message> {

@@ -98,8 +98,9 @@ public class CheckInRecord {
 	@Column(name = "needs_attention", nullable = false, updatable = false)
 	private boolean needsAttention;
 
-	@Column(name = "recommendation", nullable = false, length = 100000, updatable = false)
-	private String recommendationJson;
+	/** The plan's JSON, compressed ({@link RecommendationSnapshot#pack}). */
+	@Column(name = "plan", nullable = false, updatable = false)
+	private byte[] packedPlan;
 
 	@Transient
 	private @Nullable Recommendation plan;
@@ -138,7 +139,7 @@ public class CheckInRecord {
 		this.stepReason = next.reasonCode();
 		this.currentPhase = next.currentPhase();
 		this.needsAttention = needsAttention;
-		this.recommendationJson = RecommendationSnapshot.write(next.plan());
+		this.packedPlan = RecommendationSnapshot.pack(next.plan());
 		this.plan = next.plan();
 	}
 
@@ -158,7 +159,7 @@ public class CheckInRecord {
 	public Recommendation getPlan() {
 		Recommendation plan = this.plan;
 		if (plan == null) {
-			plan = RecommendationSnapshot.read(this.recommendationJson);
+			plan = RecommendationSnapshot.unpack(this.packedPlan);
 			this.plan = plan;
 		}
 		return plan;

@@ -209,11 +209,24 @@ public class PlanPresenter {
 	 * @return the summary
 	 */
 	public String brief(Recommendation plan, Locale locale) {
-		if (!plan.massageAdvisable() || plan.interval() == null) {
+		return brief(PlanBrief.of(plan), locale);
+	}
+
+	/**
+	 * The plan in a few words from what is stored beside it, without reading the plan:
+	 * the same text as {@link #brief(Recommendation, Locale)}.
+	 * @param brief what the summary needs
+	 * @param locale the reader's language
+	 * @return the summary
+	 */
+	public String brief(PlanBrief brief, Locale locale) {
+		IntRange interval = brief.interval();
+		if (!brief.advisable() || interval == null) {
 			return text("plan.brief.stop", locale);
 		}
-		return this.messages.text(Message.of("plan.brief", everyMessage(plan.interval()),
-				rangeMessage("plan.minutes", plan.sessionLength().minutes())), locale);
+		return this.messages.text(
+				Message.of("plan.brief", everyMessage(interval), rangeMessage("plan.minutes", brief.sessionMinutes())),
+				locale);
 	}
 
 	/**

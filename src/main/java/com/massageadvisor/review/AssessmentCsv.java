@@ -88,7 +88,7 @@ class AssessmentCsv {
 				answers.massageType(), codes(answers.conditions()), answers.painLevel(), answers.painDuration(),
 				codes(answers.signs()), answers.soreAfterLastMassage(), amount(answers.sessionPrice()),
 				amount(answers.monthlyBudget()), assessment.isMassageAdvisable(), assessment.getHighestSeverity(),
-				safe(this.presenter.brief(assessment.getRecommendation(), this.locale)), assessment.getRulesVersion(),
+				safe(this.presenter.brief(assessment.getBrief(), this.locale)), assessment.getRulesVersion(),
 				assessment.getReviewStatus(), safe(assessment.getReviewedBy()), time(assessment.getReviewedAt()),
 				safe(assessment.getReviewNote()), (checkIn != null) ? checkIn.getDate() : "",
 				(checkIn != null) ? checkIn.getPainLevel() : "", (checkIn != null) ? checkIn.getChange() : "",

@@ -100,10 +100,11 @@ class StaffAssessmentListController {
 		}
 		StaffAssessments.ListPage page = this.assessments.page(filter);
 		model.addAttribute("page", page);
-		model.addAttribute("rows", page.rows()
-			.stream()
-			.map((assessment) -> new Row(assessment, this.presenter.brief(assessment.getRecommendation(), locale)))
-			.toList());
+		model.addAttribute("rows",
+				page.rows()
+					.stream()
+					.map((assessment) -> new Row(assessment, this.presenter.brief(assessment.getBrief(), locale)))
+					.toList());
 		return VIEW;
 	}
 

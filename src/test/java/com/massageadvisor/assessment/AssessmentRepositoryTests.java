@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.massageadvisor.plan.PlanBrief;
 import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Condition;
 import com.massageadvisor.rules.Goal;
@@ -79,6 +80,7 @@ class AssessmentRepositoryTests {
 		assertThat(found.getConsentAt()).isEqualTo(NOW);
 		assertThat(found.getAnswers()).isEqualTo(answers);
 		assertThat(found.getRecommendation()).isEqualTo(plan);
+		assertThat(found.getBrief()).isEqualTo(PlanBrief.of(plan));
 		assertThat(found.getRulesVersion()).isEqualTo(RulesEngine.RULES_VERSION);
 		assertThat(found.isMassageAdvisable()).isTrue();
 		assertThat(found.getHighestSeverity()).isEqualTo(Severity.CONSULT);
@@ -122,6 +124,29 @@ class AssessmentRepositoryTests {
 		assertThat(found.isMassageAdvisable()).isFalse();
 		assertThat(found.getHighestSeverity()).isEqualTo(Severity.STOP);
 		assertThat(found.getRecommendation().phases()).isEmpty();
+		assertThat(found.getBrief()).isEqualTo(PlanBrief.of(found.getRecommendation()));
+		assertThat(found.getBrief().interval()).isNull();
+	}
+
+	@Test
+	void keepsThePlanCompressedInATableOfItsOwnAndDeletesItWithTheAssessment() {
+		Answers answers = richAnswers();
+		Recommendation plan = ENGINE.evaluate(answers);
+		Assessment saved = this.repository
+			.saveAndFlush(new Assessment("Ref 11", null, Locale.ENGLISH, answers, plan, NOW));
+		byte[] stored = this.jdbc.queryForObject("select plan from assessment_plan where assessment_id = ?",
+				byte[].class, saved.getId());
+		assertThat(stored).isNotNull();
+		assertThat(RecommendationSnapshot.unpack(stored)).isEqualTo(plan);
+		assertThat(stored.length).isLessThan(RecommendationSnapshot.write(plan).length() / 3);
+		// a review updates the assessment's row only
+		saved.review(ReviewStatus.REVIEWED, "ok", "staff", NOW);
+		this.repository.saveAndFlush(saved);
+		this.repository.delete(saved);
+		this.repository.flush();
+		assertThat(this.jdbc.queryForObject("select count(*) from assessment_plan where assessment_id = ?",
+				Integer.class, saved.getId()))
+			.isZero();
 	}
 
 	/**

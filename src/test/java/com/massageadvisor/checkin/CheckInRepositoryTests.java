@@ -212,6 +212,10 @@ class CheckInRepositoryTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from check_in_latest where assessment_public_id = ?",
 				Integer.class, this.assessment.getPublicId()))
 			.isZero();
+		// and the plan, in its own table
+		assertThat(this.jdbc.queryForObject("select count(*) from assessment_plan where assessment_id = ?",
+				Integer.class, this.assessment.getId()))
+			.isZero();
 
 		CheckIn orphan = checkIn(4, 12, Change.BETTER);
 		var next = FollowUpRules.next(ANSWERS, this.assessment.getRecommendation(), List.of(orphan));

@@ -766,7 +766,7 @@ class QuestionnaireFormHostileTests {
 					List.of(new String[] { "id", "1" }, new String[] { "publicId", UUID.randomUUID().toString() },
 							new String[] { "reviewStatus", "REVIEWED" }, new String[] { "reviewNote", SCRIPT },
 							new String[] { "reviewedBy", "admin" }, new String[] { "version", "99" },
-							new String[] { "recommendationJson", "{}" }, new String[] { "clientNameKey", "x" },
+							new String[] { "plan", "{}" }, new String[] { "clientNameKey", "x" },
 							new String[] { "class.module.classLoader.defaultAssertionStatus", "true" },
 							new String[] { "questionnaire.goal", "CHRONIC_PAIN" }, new String[] { "lang", "fr" },
 							new String[] { "lang", SCRIPT }, new String[] { "conditions[0]", "FRACTURE" },

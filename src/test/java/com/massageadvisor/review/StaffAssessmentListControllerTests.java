@@ -15,6 +15,7 @@ import com.massageadvisor.rules.Lifestyle;
 import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.Answers;
 import com.massageadvisor.checkin.CheckIns;
+import com.massageadvisor.plan.PlanBrief;
 import com.massageadvisor.plan.PlanPresenter;
 import com.massageadvisor.system.ClinicProperties;
 import com.massageadvisor.system.StaffSlice;
@@ -56,7 +57,7 @@ class StaffAssessmentListControllerTests extends StaffSlice {
 		Assessment ana = ReviewSliceFixtures.assessment("Ana Slice");
 		given(this.assessments.page(any()))
 			.willReturn(new StaffAssessments.ListPage(List.of(ana), null, null, 1, false));
-		given(this.presenter.brief(any(), any())).willReturn("weekly sessions");
+		given(this.presenter.brief(any(PlanBrief.class), any())).willReturn("weekly sessions");
 		MvcTestResult result = this.mvc.get().uri("/staff/assessments").with(staff()).exchange();
 		assertThat(result).hasStatusOk().hasViewName(StaffAssessmentListController.VIEW);
 		Document page = parse(result);
@@ -77,7 +78,7 @@ class StaffAssessmentListControllerTests extends StaffSlice {
 				new RulesEngine().evaluate(answers), Instant.parse("2026-03-02T09:30:00Z"));
 		given(this.assessments.page(any()))
 			.willReturn(new StaffAssessments.ListPage(List.of(flagged), null, null, 1, false));
-		given(this.presenter.brief(any(), any())).willReturn("see a doctor");
+		given(this.presenter.brief(any(PlanBrief.class), any())).willReturn("see a doctor");
 		Document page = parse(this.mvc.get().uri("/staff/assessments").with(staff()).exchange());
 		assertThat(page.select("tbody tr .badge").eachText()).containsExactly(text("staff.list.attention"),
 				text("severity.STOP"));

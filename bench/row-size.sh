@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Bytes on disk per assessment (issue 17, "the row"), on a database the demo-data profile filled.
+#
+#   bench/row-size.sh h2 /tmp/bench/h2-1m            # the H2 file in that app.data-dir (app stopped)
+#   COMPACT=1 bench/row-size.sh h2 /tmp/bench/h2-1m  # then SHUTDOWN COMPACT and the size again
+#   bench/row-size.sh postgres jdbc:postgresql://127.0.0.1:55433/massage_advisor
+#
+# H2: the size of massage-advisor.mv.db after the application's clean shutdown, divided by the
+# assessments it holds (the file also holds the name words, the plans and H2's dead chunks).
+# PostgreSQL: pg_total_relation_size (heap, TOAST and indexes) of each table, and the whole database.
+. "$(dirname "$0")/lib.sh"
+
+KIND="${1:?h2 or postgres}"
+WHERE="${2:?data dir (h2) or JDBC URL (postgres)}"
+
+if [ "$KIND" = h2 ]; then
+	FILE="$WHERE/massage-advisor.mv.db"
+	H2JAR="$WORK/h2.jar"
+	[ -f "$H2JAR" ] || unzip -p "$JAR" 'BOOT-INF/lib/h2-*.jar' >"$H2JAR"
+	h2() { "$JAVA" -cp "$H2JAR" org.h2.tools.Shell -url "jdbc:h2:file:$WHERE/massage-advisor" -user sa -password '' -sql "$1"; }
+	rows="$(h2 'SELECT COUNT(*) FROM assessment' | sed -n 2p | tr -d ' ')"
+	bytes="$(stat -c %s "$FILE")"
+	echo "h2 rows=$rows bytes=$bytes bytes/row=$((bytes / rows))"
+	if [ "${COMPACT:-0}" = 1 ]; then
+		start=$(date +%s)
+		h2 'SHUTDOWN COMPACT' >/dev/null
+		bytes="$(stat -c %s "$FILE")"
+		echo "h2 after SHUTDOWN COMPACT ($(($(date +%s) - start)) s) bytes=$bytes bytes/row=$((bytes / rows))"
+	fi
+else
+	# jdbc:postgresql://host:port/db -> psql arguments
+	hostport="${WHERE#jdbc:postgresql://}"
+	db="${hostport#*/}"
+	db="${db%%\?*}"
+	hostport="${hostport%%/*}"
+	q() { psql -h "${hostport%:*}" -p "${hostport#*:}" -U "${PGUSER:-postgres}" -d "$db" -Atc "$1"; }
+	rows="$(q 'SELECT COUNT(*) FROM assessment')"
+	q "SELECT relname, pg_total_relation_size(oid), pg_total_relation_size(oid) / $rows FROM pg_class
+		WHERE relname IN ('assessment', 'assessment_plan', 'assessment_name_word', 'check_in') ORDER BY relname" |
+		while IFS='|' read -r name bytes per; do echo "postgres $name bytes=$bytes bytes/assessment=$per"; done
+	total="$(q "SELECT pg_database_size(current_database())")"
+	echo "postgres rows=$rows database bytes=$total bytes/row=$((total / rows))"
+fi
