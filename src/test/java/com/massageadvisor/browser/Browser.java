@@ -62,6 +62,9 @@ public final class Browser implements AutoCloseable {
 
 	private final Path downloads;
 
+	/** Whether pages run scripts ({@link #scripts(boolean)}). */
+	private boolean scriptsEnabled = true;
+
 	private Browser(ChromeDriver driver, String baseUrl, Path profile, Path downloads) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
@@ -133,6 +136,11 @@ public final class Browser implements AutoCloseable {
 	 * phone width, then fitted).
 	 */
 	void settle() {
+		if (!this.scriptsEnabled) {
+			// no script runs on the page, not even this one: the load event is all there
+			// is
+			return;
+		}
 		this.driver.executeAsyncScript("""
 				var done = arguments[arguments.length - 1];
 				document.fonts.ready.then(function () {
@@ -379,6 +387,7 @@ public final class Browser implements AutoCloseable {
 	 */
 	void scripts(boolean enabled) {
 		this.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+		this.scriptsEnabled = enabled;
 	}
 
 	/**
