@@ -5,13 +5,7 @@ import java.util.Locale;
 
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.Assessments;
-import com.massageadvisor.rules.Answers;
-import com.massageadvisor.rules.Condition;
-import com.massageadvisor.rules.Goal;
-import com.massageadvisor.rules.Lifestyle;
-import com.massageadvisor.rules.MassageType;
-import com.massageadvisor.rules.PainDuration;
-import com.massageadvisor.rules.Sign;
+import com.massageadvisor.rules.AnswerSamples;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -49,15 +43,7 @@ class SheetBrowserTests {
 	 */
 	private Assessment longest(Locale locale) {
 		return this.assessments.create("Chloé-Alexandrine Dupré-Müller de la Fontaine", null, locale,
-				Answers.builder(Goal.CHRONIC_PAIN, Lifestyle.DESK_WORKER, MassageType.DEEP_TISSUE)
-					.pain(7, PainDuration.CHRONIC)
-					.conditions(Condition.HERNIATED_DISC, Condition.OSTEOPOROSIS, Condition.ARTHRITIS,
-							Condition.NERVE_PROBLEMS, Condition.FIBROMYALGIA)
-					.signs(Sign.values())
-					.soreAfterLastMassage()
-					.sessionPrice("95")
-					.monthlyBudget("60")
-					.build());
+				AnswerSamples.longest());
 	}
 
 	@Test

@@ -29,6 +29,25 @@ public final class AnswerSamples {
 	 * @param seed the seed: the same seed gives the same sets
 	 * @return the answer sets
 	 */
+	/**
+	 * The answers that make the longest plan the engine writes: chronic pain at 7, deep
+	 * tissue asked, five conditions awaiting a doctor's go-ahead, every sign, soreness
+	 * after the last massage, a price over the budget. The sheet must still fit one page
+	 * (and a phone) with it.
+	 * @return those answers
+	 */
+	public static Answers longest() {
+		return Answers.builder(Goal.CHRONIC_PAIN, Lifestyle.DESK_WORKER, MassageType.DEEP_TISSUE)
+			.pain(7, PainDuration.CHRONIC)
+			.conditions(Condition.HERNIATED_DISC, Condition.OSTEOPOROSIS, Condition.ARTHRITIS, Condition.NERVE_PROBLEMS,
+					Condition.FIBROMYALGIA)
+			.signs(Sign.values())
+			.soreAfterLastMassage()
+			.sessionPrice("95")
+			.monthlyBudget("60")
+			.build();
+	}
+
 	public static List<Answers> of(int size, long seed) {
 		return Instancio.ofList(Answers.class)
 			.size(size)

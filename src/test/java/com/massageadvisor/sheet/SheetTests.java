@@ -13,6 +13,7 @@ import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.Assessments;
 import com.massageadvisor.checkin.CheckInRecord;
 import com.massageadvisor.checkin.CheckIns;
+import com.massageadvisor.rules.AnswerSamples;
 import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Change;
 import com.massageadvisor.rules.CheckIn;
@@ -102,16 +103,7 @@ class SheetTests {
 	 * worker.
 	 */
 	private Assessment longest(String name, Locale locale) {
-		return this.assessments.create(name, null, locale,
-				Answers.builder(Goal.CHRONIC_PAIN, Lifestyle.DESK_WORKER, MassageType.DEEP_TISSUE)
-					.pain(7, PainDuration.CHRONIC)
-					.conditions(Condition.HERNIATED_DISC, Condition.OSTEOPOROSIS, Condition.ARTHRITIS,
-							Condition.NERVE_PROBLEMS, Condition.FIBROMYALGIA)
-					.signs(Sign.values())
-					.soreAfterLastMassage()
-					.sessionPrice("95")
-					.monthlyBudget("60")
-					.build());
+		return this.assessments.create(name, null, locale, AnswerSamples.longest());
 	}
 
 	/** A plan that stops at several red flags and contraindications at once. */
