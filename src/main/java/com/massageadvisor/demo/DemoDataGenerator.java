@@ -42,7 +42,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -69,9 +68,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unless {@code demo.exit=true}.
  */
 @Component
-@Profile("demo-data")
 @Order(100)
 class DemoDataGenerator implements ApplicationRunner {
+
+	/** The profile that makes the application load the demo data at start. */
+	static final String PROFILE = "demo-data";
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoDataGenerator.class);
 
@@ -157,6 +158,11 @@ class DemoDataGenerator implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		// checked here rather than with @Profile: the packaged jar's bean definitions are
+		// computed at build time (Spring AOT), where no profile is active
+		if (!this.context.getEnvironment().matchesProfiles(PROFILE)) {
+			return;
+		}
 		long start = System.nanoTime();
 		SplittableRandom random = new SplittableRandom(this.seed);
 		List<Template> pool = templates(random);

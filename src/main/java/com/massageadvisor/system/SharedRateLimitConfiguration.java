@@ -6,12 +6,14 @@ import javax.sql.DataSource;
 
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -25,9 +27,13 @@ import org.springframework.scheduling.annotation.Scheduled;
  * bucket would be full again; a job deletes those rows every minute. On H2, which one
  * instance at a time can use, the buckets stay in memory
  * ({@link SubmissionRateLimitFilter}).
+ * <p>
+ * The choice is made when the bean is created, from the database URL, and not by a bean
+ * condition: the packaged jar runs bean definitions computed at build time (Spring AOT,
+ * docs/architecture.md), where a condition on the URL would have been decided once for
+ * every database.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:postgresql:') and ${app.rate-limit.enabled:true}")
 @EnableScheduling
 class SharedRateLimitConfiguration {
 
@@ -37,41 +43,56 @@ class SharedRateLimitConfiguration {
 	private static final Log logger = LogFactory.getLog(SharedRateLimitConfiguration.class);
 
 	@Bean
-	PostgreSQLSelectForUpdateBasedProxyManager<String> sharedSubmissionBuckets(DataSource dataSource) {
-		return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+	SharedBuckets sharedBuckets(DataSource dataSource, @Value("${spring.datasource.url:}") String url,
+			SubmissionRateLimitFilter.Limits limits) {
+		if (!url.startsWith("jdbc:postgresql:") || !limits.enabled()) {
+			return new SharedBuckets(null);
+		}
+		return new SharedBuckets(Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table("rate_limit_bucket")
 			.idColumn("id")
 			.stateColumn("state")
 			.expiresAtColumn("expires_at")
 			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-			.build();
-	}
-
-	@Bean
-	ExpiredBucketCleaner expiredBucketCleaner(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
-		return new ExpiredBucketCleaner(buckets);
+			.build());
 	}
 
 	/**
-	 * Deletes the rows of buckets that are full again (they would start from full
-	 * anyway).
+	 * Where every instance's buckets are kept (rows of the database), or none: each
+	 * instance then keeps its own in memory.
 	 */
-	static class ExpiredBucketCleaner {
+	static final class SharedBuckets {
 
-		private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+		private final @Nullable PostgreSQLSelectForUpdateBasedProxyManager<String> store;
 
-		ExpiredBucketCleaner(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
-			this.buckets = buckets;
+		SharedBuckets(@Nullable PostgreSQLSelectForUpdateBasedProxyManager<String> store) {
+			this.store = store;
 		}
 
+		/**
+		 * The shared store, or null when the buckets stay in memory.
+		 * @return the store or null
+		 */
+		@Nullable ProxyManager<String> store() {
+			return this.store;
+		}
+
+		/**
+		 * Deletes the rows of buckets that are full again (they would start from full
+		 * anyway); nothing to do when the buckets are in memory.
+		 * @return how many rows were deleted
+		 */
 		@Scheduled(fixedDelayString = "${app.rate-limit.cleanup-interval:60s}",
 				initialDelayString = "${app.rate-limit.cleanup-interval:60s}")
 		int removeExpired() {
+			if (this.store == null) {
+				return 0;
+			}
 			int removed = 0;
 			int batch;
 			do {
-				batch = this.buckets.removeExpired(CLEAN_UP_BATCH);
+				batch = this.store.removeExpired(CLEAN_UP_BATCH);
 				removed += batch;
 			}
 			while (batch == CLEAN_UP_BATCH);

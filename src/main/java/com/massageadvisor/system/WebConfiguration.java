@@ -50,18 +50,28 @@ public class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<SubmissionRateLimitFilter> submissionRateLimitFilter(SubmissionRateLimitFilter.Limits limits,
-			ObjectProvider<ProxyManager<String>> sharedBuckets) {
+			ObjectProvider<SharedRateLimitConfiguration.SharedBuckets> sharedBuckets) {
 		FilterRegistrationBean<SubmissionRateLimitFilter> registration = new FilterRegistrationBean<>(
-				new SubmissionRateLimitFilter(limits, sharedBuckets.getIfAvailable()));
+				new SubmissionRateLimitFilter(limits, sharedStore(sharedBuckets)));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
+	/**
+	 * The rate limits' shared store, or none (in memory): also none in the web slice
+	 * tests, which have no database.
+	 */
+	private static @Nullable ProxyManager<String> sharedStore(
+			ObjectProvider<SharedRateLimitConfiguration.SharedBuckets> sharedBuckets) {
+		SharedRateLimitConfiguration.SharedBuckets buckets = sharedBuckets.getIfAvailable();
+		return (buckets != null) ? buckets.store() : null;
+	}
+
 	@Bean
 	FilterRegistrationBean<LoginRateLimitFilter> loginRateLimitFilter(LoginRateLimitFilter.Limits limits,
-			ObjectProvider<ProxyManager<String>> sharedBuckets) {
+			ObjectProvider<SharedRateLimitConfiguration.SharedBuckets> sharedBuckets) {
 		FilterRegistrationBean<LoginRateLimitFilter> registration = new FilterRegistrationBean<>(
-				new LoginRateLimitFilter(limits, sharedBuckets.getIfAvailable()));
+				new LoginRateLimitFilter(limits, sharedStore(sharedBuckets)));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}

@@ -137,6 +137,7 @@ class NothingLostIT {
 		try (PackagedApp app = PackagedApp.start(this.data, this.data.resolve("first.log"))) {
 			load = loadAndInterrupt(app, "Killed", PackagedApp::kill);
 		}
+		assertThat(Files.readString(this.data.resolve("first.log"))).contains(PackagedApp.AOT_STARTED);
 		assertThat(load.acknowledged()).hasSizeGreaterThanOrEqualTo(150);
 		int found = checkAllThere(load);
 		assertThat(found).isEqualTo(load.acknowledged().size());

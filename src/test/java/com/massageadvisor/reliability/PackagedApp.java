@@ -32,6 +32,12 @@ final class PackagedApp implements AutoCloseable {
 	 */
 	private static final int START_TIMEOUT_SECONDS = 240;
 
+	/**
+	 * What the log says when the jar starts from the bean definitions computed at build
+	 * time (Spring AOT), as it does by default.
+	 */
+	static final String AOT_STARTED = "Starting AOT-processed MassageAdvisorApplication";
+
 	private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final Path data;

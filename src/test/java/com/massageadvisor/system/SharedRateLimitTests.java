@@ -2,11 +2,9 @@ package com.massageadvisor.system;
 
 import java.time.Duration;
 
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,10 +32,7 @@ class SharedRateLimitTests {
 	private String url;
 
 	@Autowired
-	private ObjectProvider<ProxyManager<String>> shared;
-
-	@Autowired
-	private ObjectProvider<SharedRateLimitConfiguration.ExpiredBucketCleaner> cleaner;
+	private SharedRateLimitConfiguration.SharedBuckets shared;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -63,15 +58,16 @@ class SharedRateLimitTests {
 	@Test
 	void onH2EachInstanceCountsInItsOwnMemory() {
 		assumeFalse(onPostgres(), "an H2 test; this run is on PostgreSQL");
-		assertThat(this.shared.getIfAvailable()).isNull();
+		assertThat(this.shared.store()).isNull();
+		assertThat(this.shared.removeExpired()).isZero();
 	}
 
 	@Test
 	void onPostgresTwoInstancesCountAgainstOneLimit() throws Exception {
 		assumeTrue(onPostgres(), "a PostgreSQL test; this run is on H2");
 		var limits = new SubmissionRateLimitFilter.Limits(true, 3, Duration.ofHours(1));
-		var first = new SubmissionRateLimitFilter(limits, this.shared.getObject());
-		var second = new SubmissionRateLimitFilter(limits, this.shared.getObject());
+		var first = new SubmissionRateLimitFilter(limits, this.shared.store());
+		var second = new SubmissionRateLimitFilter(limits, this.shared.store());
 		String address = "198.51.100." + (int) (Math.random() * 250);
 		this.jdbc.update("delete from rate_limit_bucket where id = ?", address);
 
@@ -87,13 +83,13 @@ class SharedRateLimitTests {
 	void onPostgresTheRowsOfFullBucketsAreDeleted() throws Exception {
 		assumeTrue(onPostgres(), "a PostgreSQL test; this run is on H2");
 		var limits = new SubmissionRateLimitFilter.Limits(true, 2, Duration.ofMillis(300));
-		var instance = new SubmissionRateLimitFilter(limits, this.shared.getObject());
+		var instance = new SubmissionRateLimitFilter(limits, this.shared.store());
 		String address = "192.0.2." + (int) (Math.random() * 250);
 		assertThat(submit(instance, address)).isEqualTo(HttpStatus.OK.value());
 		assertThat(rowsOf(address)).isOne();
 
 		Thread.sleep(600);
-		this.cleaner.getObject().removeExpired();
+		assertThat(this.shared.removeExpired()).isPositive();
 
 		assertThat(rowsOf(address)).isZero();
 		// and the address starts from a full bucket again
