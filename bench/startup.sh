@@ -4,10 +4,15 @@
 #   JDK 17: AppCDS  (training: -XX:ArchiveClassesAtExit=app.jsa, then -XX:SharedArchiveFile=app.jsa)
 #   JDK 25: AOT cache (training: -XX:AOTCacheOutput=app.aot, then -XX:AOTCache=app.aot)
 # Both need the jar extracted (java -Djarmode=tools -jar app.jar extract), which this script
-# does; the training run starts the application and exits once the context is refreshed
-# (-Dspring.context.exit=onRefresh).
+# does; the training run starts the application, asks it for the pages a first visitor and a
+# staff member would (bench/train.sh) and stops it: the JVM writes the cache as it exits.
+# Every variant runs the bean definitions computed at build time (Spring AOT), as the packaged
+# jar does by default; the variant "-noaot" of the fat jar shows the start without them.
 #
 #   ./mvnw -DskipTests package && bench/startup.sh
+#
+# PETCLINIC_JAR=/path/to/spring-petclinic-*.jar adds spring-petclinic's fat jar on JDK 17, the
+# reference of issue 17, in the same run (its first answer: GET /).
 #
 # Each variant starts RUNS times (3) on a copy of an already migrated, empty H2 database
 # (a restart, not a first install); the time is from launching java to the first 200 of
@@ -30,11 +35,19 @@ APPARGS=(--server.address=127.0.0.1 --server.port="$PORT" --app.rate-limit.enabl
 "$JDK17/bin/java" "${COMMON[@]}" -Dspring.context.exit=onRefresh -jar "$APPJAR" "${APPARGS[@]}" \
 	--app.data-dir="$WORK/startup-db" >"$WORK/startup-migrate.log" 2>&1 || true
 
+# train JAVA FLAG: a training run that writes the class cache named in FLAG when it exits
 train() {
 	local java="$1" flag="$2"
 	rm -rf "$WORK/train-db" && cp -r "$WORK/startup-db" "$WORK/train-db"
-	"$java" "${COMMON[@]}" "$flag" -Dspring.context.exit=onRefresh -jar "$APPJAR" "${APPARGS[@]}" \
-		--app.data-dir="$WORK/train-db" >"$WORK/train.log" 2>&1 || true
+	"$java" "${COMMON[@]}" "$flag" -jar "$APPJAR" "${APPARGS[@]}" \
+		--app.data-dir="$WORK/train-db" >"$WORK/train.log" 2>&1 &
+	APP_PID=$!
+	until curl -fs -o /dev/null "$BASE/actuator/health"; do
+		kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$WORK/train.log" >&2; exit 1; }
+		sleep 0.1
+	done
+	"$BENCH_DIR/train.sh" "$BASE"
+	stop_app
 }
 
 # one_start NAME JAVA JAR [JVM FLAGS...]: starts the app (APP_PID) and appends to $RUNS_FILE the
@@ -43,11 +56,15 @@ one_start() {
 	local name="$1" java="$2" jar="$3"
 	shift 3
 	rm -rf "$WORK/run-db" && cp -r "$WORK/startup-db" "$WORK/run-db"
-	local t0 t1
+	local t0 t1 args=("${APPARGS[@]}" --app.data-dir="$WORK/run-db") first="$BASE/assessments/new"
+	if [ "$name" = petclinic ]; then
+		args=(--server.address=127.0.0.1 --server.port="$PORT")
+		first="$BASE/"
+	fi
 	t0="$(date +%s%N)"
-	"$java" "${COMMON[@]}" "$@" -jar "$jar" "${APPARGS[@]}" --app.data-dir="$WORK/run-db" >"$WORK/start-$name.log" 2>&1 &
+	"$java" "${COMMON[@]}" "$@" -jar "$jar" "${args[@]}" >"$WORK/start-$name.log" 2>&1 &
 	APP_PID=$!
-	until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/assessments/new")" = 200 ]; do
+	until [ "$(curl -s -o /dev/null -w '%{http_code}' "$first")" = 200 ]; do
 		kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$WORK/start-$name.log" >&2; exit 1; }
 		sleep 0.02
 	done
@@ -67,8 +84,10 @@ variant() {
 		one_start "$name" "$java" "$jar" "$@"
 		[ "$i" -lt "$RUNS" ] && stop_app
 	done
-	wrk_run "startup-$name-api" 20s "$BASE" "$BENCH_DIR/wrk/api.lua" >/dev/null
-	wrk_run "startup-$name-form" 10s "$BASE/assessments/new" >/dev/null
+	if [ "$name" != petclinic ]; then
+		wrk_run "startup-$name-api" 20s "$BASE" "$BENCH_DIR/wrk/api.lua" >/dev/null
+		wrk_run "startup-$name-form" 10s "$BASE/assessments/new" >/dev/null
+	fi
 	local rss
 	rss="$(($(rss_kb "$APP_PID") / 1024))"
 	stop_app
@@ -81,7 +100,11 @@ variant() {
 trap stop_app EXIT
 {
 	echo "# start-up, -Xmx256m, $(date -u '+%F %T') UTC, nproc=$(nproc), load before: $(wait_for_quiet)"
+	if [ -n "${PETCLINIC_JAR:-}" ]; then
+		variant petclinic "$JDK17/bin/java" "$PETCLINIC_JAR"
+	fi
 	variant jdk17-fatjar "$JDK17/bin/java" "$JAR"
+	variant jdk17-fatjar-noaot "$JDK17/bin/java" "$JAR" -Dspring.aot.enabled=false
 	variant jdk17-extracted "$JDK17/bin/java" "$APPJAR"
 	train "$JDK17/bin/java" -XX:ArchiveClassesAtExit="$WORK/app17.jsa"
 	variant jdk17-appcds "$JDK17/bin/java" "$APPJAR" -XX:SharedArchiveFile="$WORK/app17.jsa"
