@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.AssessmentNameWord;
@@ -139,7 +140,27 @@ final class AssessmentSearch {
 	 */
 	static List<Predicate> filters(AssessmentFilter filter, ZoneId zone, LocalDate today, Root<Assessment> root,
 			CommonAbstractCriteria query, CriteriaBuilder cb) {
+		return filters(filter, zone, today, () -> root, cb);
+	}
+
+	/**
+	 * The same conditions on an assessment that is only asked for when a filter needs it:
+	 * a name search reads the names' words alone, and joins the assessments only for
+	 * another filter.
+	 * @param filter the filters
+	 * @param zone the clinic's time zone, for the dates
+	 * @param today today in that zone, for the check-ins due
+	 * @param assessment gives the assessment, the first time a condition needs it
+	 * @param cb the criteria builder
+	 * @return the conditions, none when nothing is filtered
+	 */
+	static List<Predicate> filters(AssessmentFilter filter, ZoneId zone, LocalDate today,
+			Supplier<Root<Assessment>> assessment, CriteriaBuilder cb) {
 		List<Predicate> where = new ArrayList<>();
+		if (!filtersTheAssessment(filter)) {
+			return where;
+		}
+		Root<Assessment> root = assessment.get();
 		if (filter.getGoal() != null) {
 			where.add(cb.equal(root.get("goal"), filter.getGoal()));
 		}
@@ -173,6 +194,13 @@ final class AssessmentSearch {
 			where.add(cb.isTrue(root.get("needsAttention")));
 		}
 		return where;
+	}
+
+	private static boolean filtersTheAssessment(AssessmentFilter filter) {
+		String severity = filter.getSeverity();
+		return filter.getGoal() != null || filter.getLifestyle() != null || (severity != null && !severity.isBlank())
+				|| filter.getStatus() != null || filter.getFrom() != null || filter.getTo() != null
+				|| Boolean.TRUE.equals(filter.getDue()) || Boolean.TRUE.equals(filter.getAttention());
 	}
 
 	/**
