@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -207,6 +208,34 @@ class NameSearchTests {
 
 		AssessmentFilter andre = filter(this.tag + "andre 1");
 		assertThat(this.staff.page(andre).matching()).as("10 to 19").isEqualTo(10);
+	}
+
+	@Test
+	void aSearchOfSeveralWordsCountsUpToAPageAndPagesOnAsUsual() {
+		List<Assessment> made = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			made.add(create("Marie " + this.capitalTag + "dupont " + i));
+		}
+		create(this.capitalTag + "dupont Paul");
+		List<String> newestFirst = new ArrayList<>(made.stream().map(Assessment::getClientName).toList());
+		Collections.reverse(newestFirst);
+
+		AssessmentFilter filter = filter("marie " + this.tag + "dupont");
+		StaffAssessments.ListPage first = this.staff.page(filter);
+		assertThat(first.matching()).isEqualTo(StaffAssessments.PAGE_SIZE);
+		assertThat(first.moreThanCounted()).as("30 match: more than a page").isTrue();
+		assertThat(names(first)).containsExactlyElementsOf(newestFirst.subList(0, 25));
+
+		filter.setAfter(first.older());
+		StaffAssessments.ListPage second = this.staff.page(filter);
+		assertThat(second.moreThanCounted()).isTrue();
+		assertThat(names(second)).containsExactlyElementsOf(newestFirst.subList(25, 30));
+		assertThat(second.older()).isNull();
+
+		// one word: counted up to 100 as before
+		StaffAssessments.ListPage oneWord = this.staff.page(filter(this.tag + "dupont"));
+		assertThat(oneWord.matching()).isEqualTo(31);
+		assertThat(oneWord.moreThanCounted()).isFalse();
 	}
 
 	@Test
