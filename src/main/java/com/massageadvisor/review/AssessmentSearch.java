@@ -157,10 +157,17 @@ final class AssessmentSearch {
 	static List<Predicate> filters(AssessmentFilter filter, ZoneId zone, LocalDate today,
 			Supplier<Root<Assessment>> assessment, CriteriaBuilder cb) {
 		List<Predicate> where = new ArrayList<>();
-		if (!filtersTheAssessment(filter)) {
-			return where;
-		}
-		Root<Assessment> root = assessment.get();
+		// the assessment is asked for once, by the first condition that needs it
+		var root = new Object() {
+			private @Nullable Root<Assessment> root;
+
+			<T> Path<T> get(String attribute) {
+				if (this.root == null) {
+					this.root = assessment.get();
+				}
+				return this.root.get(attribute);
+			}
+		};
 		if (filter.getGoal() != null) {
 			where.add(cb.equal(root.get("goal"), filter.getGoal()));
 		}
@@ -194,13 +201,6 @@ final class AssessmentSearch {
 			where.add(cb.isTrue(root.get("needsAttention")));
 		}
 		return where;
-	}
-
-	private static boolean filtersTheAssessment(AssessmentFilter filter) {
-		String severity = filter.getSeverity();
-		return filter.getGoal() != null || filter.getLifestyle() != null || (severity != null && !severity.isBlank())
-				|| filter.getStatus() != null || filter.getFrom() != null || filter.getTo() != null
-				|| Boolean.TRUE.equals(filter.getDue()) || Boolean.TRUE.equals(filter.getAttention());
 	}
 
 	/**

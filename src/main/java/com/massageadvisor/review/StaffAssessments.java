@@ -132,8 +132,8 @@ class StaffAssessments {
 		List<String> words = AssessmentSearch.searchWords(filter);
 		int countLimit = (words != null && words.size() > 1) ? SEVERAL_WORDS_COUNT_LIMIT : COUNT_LIMIT;
 		// on the first page, the ids counted are the page's first: one query serves both
-		List<Long> found = ids(filter, position, newer, (position == null) ? countLimit + 1 : PAGE_SIZE + 1);
-		int matching = (position == null) ? found.size() : ids(filter, null, false, countLimit + 1).size();
+		List<Long> found = ids(filter, words, position, newer, (position == null) ? countLimit + 1 : PAGE_SIZE + 1);
+		int matching = (position == null) ? found.size() : ids(filter, words, null, false, countLimit + 1).size();
 		boolean more = found.size() > PAGE_SIZE;
 		List<Long> ids = new ArrayList<>(found.subList(0, Math.min(found.size(), PAGE_SIZE)));
 		if (newer) {
@@ -156,10 +156,11 @@ class StaffAssessments {
 	 * Counting reads ids this way too (up to {@link #COUNT_LIMIT}), not with
 	 * {@code count(*)} over every match, and in the list's order, so from the same index
 	 * (in no particular order, H2 read them through the unique index on public_id: 42 ms
-	 * against 8 ms for a million rows).
+	 * against 8 ms for a million rows). {@code words} are the name search's
+	 * ({@link AssessmentSearch#searchWords}), null without one.
 	 */
-	private List<Long> ids(AssessmentFilter filter, @Nullable ListPosition position, boolean newer, int limit) {
-		List<String> words = AssessmentSearch.searchWords(filter);
+	private List<Long> ids(AssessmentFilter filter, @Nullable List<String> words, @Nullable ListPosition position,
+			boolean newer, int limit) {
 		if (words != null) {
 			return words.isEmpty() ? List.of() : idsByName(words, filter, position, newer, limit);
 		}
@@ -195,9 +196,8 @@ class StaffAssessments {
 			List<Predicate> where = new ArrayList<>(AssessmentSearch.nameSearch(words, lead, word, query, cb));
 			// the assessments are joined only for another filter: a word's row exists
 			// only
-			// with its assessment (a foreign key), and reading each match's row doubled
-			// the
-			// time of a two-word search on a million rows (docs/performance.md)
+			// with its assessment (a foreign key), and reading each match's row cost a
+			// two-word search on a million rows (docs/performance.md)
 			where.addAll(AssessmentSearch.filters(filter, this.clinic.zone(), today(), () -> {
 				Root<Assessment> root = query.from(Assessment.class);
 				where.add(cb.equal(word.get("assessmentId"), root.get("id")));

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.massageadvisor.assessment.Assessments;
+import com.massageadvisor.rules.AnswerSamples;
 import com.massageadvisor.staff.StaffAccounts;
 import com.massageadvisor.staff.StaffRole;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,9 @@ class StaffJourneyTests {
 
 	@Autowired
 	private StaffAccounts accounts;
+
+	@Autowired
+	private Assessments assessments;
 
 	@Test
 	void staffFindAClientsAssessmentReviewItAndExportTheList(Browser browser) throws Exception {
@@ -86,6 +91,36 @@ class StaffJourneyTests {
 		String exported = Files.readString(csv, StandardCharsets.UTF_8);
 		assertThat(exported).contains(client, publicId, "REVIEWED", username, note);
 		browser.screenshot("staff-list-after-export");
+	}
+
+	@Test
+	void aSearchOfTwoWordsOnAPhoneSaysMoreThanAPageAndLeadsToTheNextInBothLanguages(Browser browser) {
+		String surname = "Twowords" + UUID.randomUUID().toString().substring(0, 8);
+		for (int i = 0; i < 30; i++) {
+			this.assessments.create("Marie " + surname + " " + i, null, Locale.ENGLISH, AnswerSamples.longest());
+		}
+		String username = "searcher-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(username, PASSWORD, StaffRole.STAFF, "browser-tests");
+		browser.forgetSession();
+		browser.resize(Browser.PHONE);
+		browser.open("/login");
+		logIn(browser, username, PASSWORD);
+		browser.waitForPath("/staff/assessments");
+		for (String lang : java.util.List.of("en", "fr")) {
+			browser.open("/staff/assessments?q=marie+" + surname.toLowerCase(Locale.ROOT) + "&lang=" + lang);
+			assertThat(browser.text("p.count")).as(lang)
+				.isEqualTo(
+						lang.equals("en") ? "More than 25 assessments match" : "Plus de 25 évaluations correspondent");
+			assertThat(browser.findAll("table.staff-list tbody tr")).as(lang).hasSize(25);
+			assertThat(browser.horizontalOverflow()).as("sideways scroll of the list in %s", lang)
+				.isLessThanOrEqualTo(0);
+			browser.screenshot("staff-list-two-words-phone-" + lang);
+			browser.find("nav.pagination a[rel=next]").click();
+			browser.waitUntil((driver) -> browser.findAll("table.staff-list tbody tr").size() == 5);
+			assertThat(browser.text("p.count")).as(lang)
+				.isEqualTo(
+						lang.equals("en") ? "More than 25 assessments match" : "Plus de 25 évaluations correspondent");
+		}
 	}
 
 	static void logIn(Browser browser, String username, String password) {

@@ -24,12 +24,6 @@ public final class AnswerSamples {
 	}
 
 	/**
-	 * Answer sets from a seed.
-	 * @param size how many
-	 * @param seed the seed: the same seed gives the same sets
-	 * @return the answer sets
-	 */
-	/**
 	 * The answers that make the longest plan the engine writes: chronic pain at 7, deep
 	 * tissue asked, five conditions awaiting a doctor's go-ahead, every sign, soreness
 	 * after the last massage, a price over the budget. The sheet must still fit one page
@@ -48,6 +42,12 @@ public final class AnswerSamples {
 			.build();
 	}
 
+	/**
+	 * Answer sets from a seed.
+	 * @param size how many
+	 * @param seed the seed: the same seed gives the same sets
+	 * @return the answer sets
+	 */
 	public static List<Answers> of(int size, long seed) {
 		return Instancio.ofList(Answers.class)
 			.size(size)
