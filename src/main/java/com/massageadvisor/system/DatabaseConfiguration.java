@@ -5,12 +5,15 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The embedded database's durability and recovery settings ({@link H2Durability}) and its
- * owner-only files ({@link H2FileModes}).
+ * The embedded database's durability and recovery settings ({@link H2Durability}), its
+ * owner-only files ({@link H2FileModes}) and the reuse of its dead space
+ * ({@link H2Housekeeping}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class DatabaseConfiguration {
 
 	@Bean
@@ -21,6 +24,11 @@ class DatabaseConfiguration {
 	@Bean
 	H2FileModes h2FileModes(ObjectProvider<DataSource> dataSource) {
 		return new H2FileModes(dataSource);
+	}
+
+	@Bean
+	H2Housekeeping h2Housekeeping(ObjectProvider<DataSource> dataSource) {
+		return new H2Housekeeping(dataSource);
 	}
 
 }
