@@ -2,6 +2,10 @@
 # Bytes on disk per assessment (issue 17, "the row"), on a database the demo-data profile filled.
 #
 #   bench/row-size.sh h2 /tmp/bench/h2-1m            # the H2 file in that app.data-dir (app stopped)
+#   SETTLE=1 bench/row-size.sh h2 /tmp/bench/h2-1m   # first, the application left running idle
+#                                                    # until its H2 housekeeping stops shrinking
+#                                                    # the file (unchanged for SETTLE_QUIET, 180 s;
+#                                                    # APP_ARGS: more arguments for it)
 #   COMPACT=1 bench/row-size.sh h2 /tmp/bench/h2-1m  # then SHUTDOWN COMPACT and the size again
 #   bench/row-size.sh postgres jdbc:postgresql://127.0.0.1:55433/massage_advisor
 #
@@ -18,6 +22,22 @@ if [ "$KIND" = h2 ]; then
 	H2JAR="$WORK/h2.jar"
 	[ -f "$H2JAR" ] || unzip -p "$JAR" 'BOOT-INF/lib/h2-*.jar' >"$H2JAR"
 	h2() { "$JAVA" -cp "$H2JAR" org.h2.tools.Shell -url "jdbc:h2:file:$WHERE/massage-advisor" -user sa -password '' -sql "$1"; }
+	if [ "${SETTLE:-0}" = 1 ]; then
+		echo "h2 before settling bytes=$(stat -c %s "$FILE")"
+		start=$(date +%s)
+		trap stop_app EXIT
+		# shellcheck disable=SC2086
+		start_app "$WORK/app-settle.log" --app.data-dir="$WHERE" ${APP_ARGS:-}
+		last=-1
+		since=$(date +%s)
+		while [ $(($(date +%s) - since)) -lt "${SETTLE_QUIET:-180}" ]; do
+			sleep 5
+			now="$(stat -c %s "$FILE")"
+			[ "$now" = "$last" ] || { last="$now"; since=$(date +%s); }
+		done
+		stop_app
+		echo "h2 settled in $(($(date +%s) - start)) s (application start and ${SETTLE_QUIET:-180} s unchanged included)"
+	fi
 	rows="$(h2 'SELECT COUNT(*) FROM assessment' | sed -n 2p | tr -d ' ')"
 	bytes="$(stat -c %s "$FILE")"
 	echo "h2 rows=$rows bytes=$bytes bytes/row=$((bytes / rows))"
