@@ -11,7 +11,6 @@ import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.RandomAccessStore;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,28 +19,32 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The housekeeping of H2's own background writer, which {@code WRITE_DELAY=0} switches
- * off: rewriting the live pages of sparse chunks, so that their space is used again, and
- * moving chunks towards the start of the file, so that it shrinks.
+ * The part of H2's own background housekeeping that {@code WRITE_DELAY=0} switches off:
+ * rewriting the live pages of sparse chunks, so that whole chunks fall empty and their
+ * space is used again.
  *
  * <p>
  * H2's MVStore never changes a page in place: every commit appends the pages it changed
  * to a new chunk, and the older copies become dead space inside older chunks. H2's
- * background writer rewrites the few live pages of sparse chunks from time to time, so
- * that whole chunks fall empty and their space is reused, and moves chunks into the holes
- * near the start. That writer runs only with a write delay above 0, and this application
- * needs {@code WRITE_DELAY=0} so that an acknowledged submission survives a kill
- * ({@link H2Durability}). Without it the file kept every chunk that held a live page: 7.6
- * KB a row at a million assessments, against 2.0 KB with this job (docs/performance.md).
+ * background writer rewrites the few live pages of sparse chunks from time to time. That
+ * writer runs only with a write delay above 0, and this application needs
+ * {@code WRITE_DELAY=0} so that an acknowledged submission survives a kill
+ * ({@link H2Durability}). Without it the file kept every chunk that held one live page
+ * (docs/performance.md).
  *
  * <p>
- * Each run calls the same public H2 operations as H2's writer, a little at a time:
+ * Each run calls the public H2 operation H2's writer calls, a little at a time:
  * {@link MVStore#compact(int, int)} while the chunks are less than 80 % live, each
- * followed by a commit that writes the rewritten pages, then
- * {@link RandomAccessStore#compactMoveChunks(int, long, MVStore)}. Both take H2's own
- * locks; the rewrite leaves alone the chunks younger than H2's retention time (45 s),
- * which readers may still use, and the move does nothing while an online backup copies
- * the file. A commit of a client waits for the step under way, at most one step.
+ * followed by a commit that writes the rewritten pages. It takes H2's own locks and
+ * leaves alone the chunks younger than H2's retention time (45 s), which readers may
+ * still use; a commit of a client waits for the step under way, at most one step. The
+ * space freed is used by the next chunks, and H2 cuts the file where its end is free.
+ *
+ * <p>
+ * It does not move chunks into the file's holes as H2's writer also does:
+ * {@code RandomAccessStore.compactMoveChunks} beside commits failed an assertion inside
+ * H2 2.4.240 ({@code FreeSpaceBitSet.allocate}) and H2 closed the database. The offline
+ * {@code SHUTDOWN COMPACT} shrinks the file (README).
  *
  * <p>
  * It does nothing on another database, on in-memory H2 and on a read-only file.
@@ -55,27 +58,24 @@ class H2Housekeeping {
 	 *
 	 * @param rewriteBelow the share of live bytes in the chunks, in percent, below which
 	 * sparse chunks are rewritten
-	 * @param moveBelow the share of the file's bytes in chunks, in percent, below which
-	 * chunks are moved into the file's holes
 	 * @param writePerStep the live bytes one call of H2's rewrite copies at most (H2
 	 * leaves alone a chunk that holds more)
-	 * @param moveSize the bytes of chunks moved at most
 	 * @param budget the time after which no further rewrite starts
 	 */
-	record Pace(int rewriteBelow, int moveBelow, int writePerStep, long moveSize, Duration budget) {
+	record Pace(int rewriteBelow, int writePerStep, Duration budget) {
 	}
 
 	/**
 	 * While clients write: small steps, so that a commit waits little, and sparse chunks
 	 * only.
 	 */
-	static final Pace BUSY = new Pace(80, 80, 1024 * 1024, 8L * 1024 * 1024, Duration.ofMillis(200));
+	static final Pace BUSY = new Pace(80, 1024 * 1024, Duration.ofMillis(200));
 
 	/**
 	 * When nothing was written since the last run: steps large enough for the largest
-	 * chunks (those of an import), and a file with fewer holes.
+	 * chunks (those of an import).
 	 */
-	static final Pace IDLE = new Pace(80, 95, 64 * 1024 * 1024, 64L * 1024 * 1024, Duration.ofSeconds(3));
+	static final Pace IDLE = new Pace(80, 64 * 1024 * 1024, Duration.ofSeconds(3));
 
 	private final ObjectProvider<DataSource> dataSource;
 
@@ -101,7 +101,6 @@ class H2Housekeeping {
 			boolean idle = store.getCurrentVersion() == this.versionAfterLastRun;
 			Pace pace = idle ? IDLE : BUSY;
 			int steps = rewrite(connection, store, pace);
-			move(store, pace);
 			this.versionAfterLastRun = store.getCurrentVersion();
 			if (logger.isDebugEnabled() && store.getFileStore() != null) {
 				logger.debug(
@@ -155,19 +154,6 @@ class H2Housekeeping {
 				"SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE_RW'");
 				ResultSet result = query.executeQuery()) {
 			return result.next() ? Integer.parseInt(result.getString(1)) : 100;
-		}
-	}
-
-	/**
-	 * Moves chunks into the free space nearer the start of the file, which H2 then
-	 * truncates where its end is free.
-	 * @param store an open, writable H2 file store
-	 * @param pace how much to do
-	 */
-	static void move(MVStore store, Pace pace) {
-		if (!store.isClosed() && store.getFileStore() instanceof RandomAccessStore file
-				&& file.getFillRate() < pace.moveBelow()) {
-			file.compactMoveChunks(101, pace.moveSize(), store);
 		}
 	}
 
