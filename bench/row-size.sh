@@ -3,8 +3,8 @@
 #
 #   bench/row-size.sh h2 /tmp/bench/h2-1m            # the H2 file in that app.data-dir (app stopped)
 #   SETTLE=1 bench/row-size.sh h2 /tmp/bench/h2-1m   # first, the application left running idle
-#                                                    # until its H2 housekeeping stops shrinking
-#                                                    # the file (unchanged for SETTLE_QUIET, 180 s;
+#                                                    # until the file keeps its size (unchanged
+#                                                    # for SETTLE_QUIET, 180 s;
 #                                                    # APP_ARGS: more arguments for it)
 #   COMPACT=1 bench/row-size.sh h2 /tmp/bench/h2-1m  # then SHUTDOWN COMPACT and the size again
 #   bench/row-size.sh postgres jdbc:postgresql://127.0.0.1:55433/massage_advisor

@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -33,12 +34,13 @@ import org.springframework.scheduling.annotation.Scheduled;
  * (docs/performance.md).
  *
  * <p>
- * Each run calls the public H2 operation H2's writer calls, a little at a time:
+ * Each run calls H2's public entry to the rewrite H2's writer does, a little at a time:
  * {@link MVStore#compact(int, int)} while the chunks are less than 80 % live, each
  * followed by a commit that writes the rewritten pages. It takes H2's own locks and
  * leaves alone the chunks younger than H2's retention time (45 s), which readers may
- * still use; a commit of a client waits for the step under way, at most one step. The
- * space freed is used by the next chunks, and H2 cuts the file where its end is free.
+ * still use; a commit of a client waits for the step under way, at most one step (a 64 MB
+ * step, when nobody wrote for a second, can take a second). The space freed is used by
+ * the next chunks; the file does not get smaller while the database is open.
  *
  * <p>
  * It does not move chunks into the file's holes as H2's writer also does:
@@ -90,11 +92,12 @@ class H2Housekeeping {
 			initialDelayString = "${app.h2.housekeeping-interval:1s}")
 	void run() {
 		DataSource source = this.dataSource.getIfUnique();
-		if (source == null) {
-			return;
+		if (source == null || !embeddedH2File(source)) {
+			return; // decided without a connection: on PostgreSQL the job borrows none
 		}
+		MVStore store = null;
 		try (Connection connection = source.getConnection()) {
-			MVStore store = fileStore(connection);
+			store = fileStore(connection);
 			if (store == null) {
 				return;
 			}
@@ -111,8 +114,29 @@ class H2Housekeeping {
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
-			// the next run tries again; a closed database is reopened by the pool
-			logger.warn("H2 housekeeping skipped: {}", ex.toString());
+			if (store != null && store.isClosed()) {
+				// H2 closes its store after a failure inside it; the pool opens it again
+				logger.error("H2 closed the database during its housekeeping", ex);
+			}
+			else {
+				logger.warn("H2 housekeeping skipped: {}", ex.toString());
+			}
+		}
+	}
+
+	/**
+	 * Whether the pool's URL names an embedded H2 database kept in files.
+	 */
+	static boolean embeddedH2File(DataSource source) {
+		try {
+			if (!source.isWrapperFor(HikariDataSource.class)) {
+				return true; // another pool: the connection tells
+			}
+			String url = source.unwrap(HikariDataSource.class).getJdbcUrl();
+			return url != null && H2Durability.localFile(url) != null;
+		}
+		catch (SQLException ex) {
+			return false;
 		}
 	}
 

@@ -143,9 +143,30 @@ class H2HousekeepingTests {
 			try (Connection connection = memory.getConnection()) {
 				assertThat(H2Housekeeping.fileStore(connection)).isNull();
 			}
-			// the scheduled run borrows a connection and gives it back
-			new H2Housekeeping(beanFactory(file).getBeanProvider(DataSource.class)).run();
+		}
+	}
+
+	@Test
+	void theScheduledRunLeavesAFileMostlyLiveAndBorrowsNoConnectionOfAnotherDatabase() throws Exception {
+		try (HikariDataSource file = pool(url(this.folder.resolve("scheduled")))) {
+			createTable(file);
+			writeSpell(file, 0);
+			H2Housekeeping job = new H2Housekeeping(beanFactory(file).getBeanProvider(DataSource.class));
+			int liveShare = 0;
+			for (int run = 0; run < 50 && liveShare < H2Housekeeping.BUSY.rewriteBelow(); run++) {
+				Thread.sleep(RETENTION.toMillis() + 50);
+				job.run();
+				try (Connection connection = file.getConnection()) {
+					liveShare = H2Housekeeping.rewritableFillRate(connection);
+				}
+			}
+			assertThat(liveShare).isGreaterThanOrEqualTo(H2Housekeeping.BUSY.rewriteBelow());
 			assertThat(file.getHikariPoolMXBean().getActiveConnections()).isZero();
+		}
+		try (HikariDataSource postgres = new HikariDataSource()) {
+			postgres.setJdbcUrl("jdbc:postgresql://127.0.0.1:1/massage_advisor");
+			new H2Housekeeping(beanFactory(postgres).getBeanProvider(DataSource.class)).run();
+			assertThat(postgres.isRunning()).as("pool started").isFalse();
 		}
 	}
 
