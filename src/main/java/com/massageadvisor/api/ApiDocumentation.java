@@ -8,7 +8,10 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +26,35 @@ import org.springframework.context.annotation.Configuration;
 class ApiDocumentation {
 
 	static final String RECOMMENDATIONS = "Recommendations";
+
+	/**
+	 * springdoc's own beans (with swagger-core and the Jackson 2 it brings, some 900
+	 * classes) are made when {@code /v3/api-docs} is first asked for, not at every start:
+	 * springdoc marks them eager, which costs the start of an application whose
+	 * description few ever read (docs/performance.md, start-up). Its controller is still
+	 * mapped at start: Spring MVC maps a lazy controller by its type and makes it on the
+	 * first request. Post-processors are made at start whatever their flag says. The
+	 * beans are told by their class or their configuration class's name only: resolving
+	 * their types would load what this avoids.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor springdocOnFirstUse() {
+		return (beans) -> {
+			for (String name : beans.getBeanDefinitionNames()) {
+				BeanDefinition definition = beans.getBeanDefinition(name);
+				String factory = definition.getFactoryBeanName();
+				if (isSpringdoc(definition.getBeanClassName())
+						|| (factory != null && (isSpringdoc(factory) || (beans.containsBeanDefinition(factory)
+								&& isSpringdoc(beans.getBeanDefinition(factory).getBeanClassName()))))) {
+					definition.setLazyInit(true);
+				}
+			}
+		};
+	}
+
+	private static boolean isSpringdoc(@Nullable String className) {
+		return className != null && className.startsWith("org.springdoc.");
+	}
 
 	@Bean
 	OpenAPI massageAdvisorApi(@Value("${app.public-url:}") String publicUrl, @Value("${clinic.name}") String clinic) {

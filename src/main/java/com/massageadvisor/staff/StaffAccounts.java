@@ -117,12 +117,12 @@ public class StaffAccounts {
 
 	@Transactional(readOnly = true)
 	public boolean any() {
-		return this.users.count() > 0;
+		return this.users.countAccounts() > 0;
 	}
 
 	@Transactional(readOnly = true)
 	public boolean exists(String username) {
-		return this.users.findByUsername(username).isPresent();
+		return this.users.countNamed(username) > 0;
 	}
 
 	/**

@@ -18,6 +18,24 @@ interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
 	boolean existsByUsernameIgnoreCase(String username);
 
+	/*
+	 * The two checks AdminBootstrap makes at every start are plain SQL: a query in JPQL
+	 * would load Hibernate's query-language parser (some 450 classes) while the first
+	 * visitor's page is being served; the first staff request loads it instead.
+	 */
+
+	/**
+	 * @return how many accounts exist, in SQL (see above)
+	 */
+	@Query(value = "select count(*) from staff_user", nativeQuery = true)
+	long countAccounts();
+
+	/**
+	 * @return 1 when an account has exactly this name, 0 otherwise, in SQL (see above)
+	 */
+	@Query(value = "select count(*) from staff_user where username = :username", nativeQuery = true)
+	long countNamed(@Param("username") String username);
+
 	/**
 	 * Takes one log-in attempt from the account's allowance, in one statement, before the
 	 * password is compared: every attempt counts as a failure until it succeeds, so that

@@ -13,12 +13,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import org.jspecify.annotations.Nullable;
 
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.serializer.StandardJavaScriptSerializer;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.ByteArrayHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -39,6 +46,29 @@ public class WebConfiguration implements WebMvcConfigurer {
 
 	/** The languages the application is translated into; the first is the default. */
 	public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+	/**
+	 * Thymeleaf writes values into JavaScript with its own serializer, not with Jackson
+	 * 2: no template inlines JavaScript (the pages' policy allows no inline script), and
+	 * Thymeleaf would otherwise build a Jackson 2 mapper (springdoc brings Jackson 2)
+	 * while the first visitor's page waits.
+	 */
+	@Bean
+	static BeanPostProcessor plainJavaScriptSerializer() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof SpringTemplateEngine engine) {
+					engine.getDialects()
+						.stream()
+						.filter(StandardDialect.class::isInstance)
+						.forEach((dialect) -> ((StandardDialect) dialect)
+							.setJavaScriptSerializer(new StandardJavaScriptSerializer(false)));
+				}
+				return bean;
+			}
+		};
+	}
 
 	@Bean
 	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(RequestSizeLimitFilter.Limits limits) {
@@ -170,6 +200,20 @@ public class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * The bodies the application reads and writes: JSON (the API, its problem documents;
+	 * Spring Boot registers it with the application's Jackson 3 settings), text (the
+	 * calendar, the QR code's SVG, the API description) and bytes (the PDF). Nothing is
+	 * detected from the class path: springdoc and Hibernate bring Jackson 2's YAML and
+	 * JAXB's XML, which Spring MVC would otherwise offer for every request body, so that
+	 * the API read a YAML body with Jackson 2 and none of its strict JSON rules (an
+	 * unknown field was accepted); building those converters also cost every start.
+	 */
+	@Override
+	public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+		builder.disableDefaults().addCustomConverter(new ByteArrayHttpMessageConverter());
 	}
 
 }

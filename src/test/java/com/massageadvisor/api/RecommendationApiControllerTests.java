@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -227,6 +228,21 @@ class RecommendationApiControllerTests {
 			.uri("/api/v1/recommendations")
 			.contentType(MediaType.TEXT_PLAIN)
 			.content("hello")
+			.exchange();
+		assertProblem(result, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "application/yaml", "application/xml", "text/xml", "application/x-jackson-smile",
+			"application/cbor" })
+	void readsJsonOnlyWhateverLibrariesAreOnTheClassPath(String mediaType) {
+		// a YAML body was once read with springdoc's Jackson 2, past every strict JSON
+		// rule:
+		// an unknown field was accepted
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/v1/recommendations")
+			.contentType(MediaType.parseMediaType(mediaType))
+			.content("goal: RELAXATION\nlifestyle: OTHER\nmassageType: SWEDISH\npainLevel: 3\nbogus: 1\n")
 			.exchange();
 		assertProblem(result, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 	}

@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * configured database: the in-memory H2 of the tests, or PostgreSQL when CI points the
  * tests at it.
  */
-@DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
+// Hibernate starts on the calling thread: the slice has no task executor to start it on
+@DataJpaTest(properties = { "spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.bootstrap=default" })
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class AssessmentRepositoryTests {
 

@@ -44,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * follow each other newest first, and the words go with their assessment. The database is
  * shared with other tests, so every name carries a word made for this run.
  */
-@DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
+// Hibernate starts on the calling thread: the slice has no task executor to start it on
+@DataJpaTest(properties = { "spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.bootstrap=default" })
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class NameSearchTests {
 
