@@ -1,14 +1,20 @@
 package com.massageadvisor;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole application on a real port: what a client of the API would see. */
 @Tag("integration")
@@ -18,6 +24,19 @@ class MassageAdvisorApplicationTests {
 
 	@Autowired
 	private RestTestClient client;
+
+	@Autowired
+	private ConfigurableApplicationContext context;
+
+	@Test
+	void makesSpringdocOnlyWhenItsDescriptionIsFirstAskedFor() {
+		// its beans (swagger-core, Jackson 2) cost every start otherwise:
+		// docs/performance.md
+		ConfigurableListableBeanFactory beans = this.context.getBeanFactory();
+		assertThat(List.of("openApiResource", "springdocObjectMapperProvider", "openAPIBuilder"))
+			.allSatisfy((name) -> assertThat(beans.getBeanDefinition(name).isLazyInit()).as(name).isTrue());
+		assertThat(beans.getBeanDefinition("massageAdvisorApi").isLazyInit()).isFalse();
+	}
 
 	@Test
 	void answersARecommendationOverHttp() {

@@ -46,8 +46,12 @@ final class DeferredRepositories {
 
 	/** Installs the lazy proxies for repositories, when {@link #needed()}. */
 	static BeanFactoryPostProcessor lazyInjection() {
+		return lazyInjection(needed());
+	}
+
+	static BeanFactoryPostProcessor lazyInjection(boolean needed) {
 		return (beanFactory) -> {
-			if (needed() && beanFactory instanceof DefaultListableBeanFactory beans
+			if (needed && beanFactory instanceof DefaultListableBeanFactory beans
 					&& beans.getAutowireCandidateResolver()
 						.getClass() == ContextAnnotationAutowireCandidateResolver.class) {
 				beans.setAutowireCandidateResolver(new LazyRepositories());
@@ -57,8 +61,13 @@ final class DeferredRepositories {
 
 	/** Makes every repository once the context is refreshed, when {@link #needed()}. */
 	static ApplicationListener<ContextRefreshedEvent> initializer(ConfigurableListableBeanFactory beans) {
+		return initializer(beans, needed());
+	}
+
+	static ApplicationListener<ContextRefreshedEvent> initializer(ConfigurableListableBeanFactory beans,
+			boolean needed) {
 		return (event) -> {
-			if (needed()) {
+			if (needed) {
 				beans.getBeansOfType(Repository.class);
 			}
 		};
