@@ -31,30 +31,31 @@ APPJAR="$X/$(ls "$X" | grep '\.jar$' | head -n 1)"
 COMMON=(-Xmx256m)
 APPARGS=(--server.address=127.0.0.1 --server.port="$PORT" --app.rate-limit.enabled=false)
 
+# up JAVA LOG DATA_DIR [JVM FLAGS...]: starts the extracted application (APP_PID) and returns once
+# it answers its health check
+up() {
+	local java="$1" logfile="$2" data="$3"
+	shift 3
+	"$java" "${COMMON[@]}" "$@" -jar "$APPJAR" "${APPARGS[@]}" --app.data-dir="$data" >"$logfile" 2>&1 &
+	APP_PID=$!
+	until curl -fs -o /dev/null "$BASE/actuator/health"; do
+		kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$logfile" >&2; exit 1; }
+		sleep 0.1
+	done
+}
+
 # a migrated database with its administrator, to copy for every start: a restart, not a first
 # install (which would create and hash the administrator's password on every timed start); every
 # start is given the same administrator, as a clinic's configuration does (README)
 export CLINIC_ADMIN_USERNAME="$ADMIN_USER" CLINIC_ADMIN_PASSWORD="$BENCH_PASSWORD"
-"$JDK17/bin/java" "${COMMON[@]}" -jar "$APPJAR" "${APPARGS[@]}" \
-	--app.data-dir="$WORK/startup-db" >"$WORK/startup-migrate.log" 2>&1 &
-APP_PID=$!
-until curl -fs -o /dev/null "$BASE/actuator/health"; do
-	kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$WORK/startup-migrate.log" >&2; exit 1; }
-	sleep 0.2
-done
+up "$JDK17/bin/java" "$WORK/startup-migrate.log" "$WORK/startup-db"
 stop_app
 
 # train JAVA FLAG: a training run that writes the class cache named in FLAG when it exits
 train() {
 	local java="$1" flag="$2"
 	rm -rf "$WORK/train-db" && cp -r "$WORK/startup-db" "$WORK/train-db"
-	"$java" "${COMMON[@]}" "$flag" -jar "$APPJAR" "${APPARGS[@]}" \
-		--app.data-dir="$WORK/train-db" >"$WORK/train.log" 2>&1 &
-	APP_PID=$!
-	until curl -fs -o /dev/null "$BASE/actuator/health"; do
-		kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$WORK/train.log" >&2; exit 1; }
-		sleep 0.1
-	done
+	up "$java" "$WORK/train.log" "$WORK/train-db" "$flag"
 	"$BENCH_DIR/train.sh" "$BASE"
 	stop_app
 }
