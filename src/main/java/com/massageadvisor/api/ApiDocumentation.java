@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,14 +43,24 @@ class ApiDocumentation {
 		return (beans) -> {
 			for (String name : beans.getBeanDefinitionNames()) {
 				BeanDefinition definition = beans.getBeanDefinition(name);
-				String factory = definition.getFactoryBeanName();
-				if (isSpringdoc(definition.getBeanClassName())
-						|| (factory != null && (isSpringdoc(factory) || (beans.containsBeanDefinition(factory)
-								&& isSpringdoc(beans.getBeanDefinition(factory).getBeanClassName()))))) {
+				if (fromSpringdoc(beans, definition)) {
 					definition.setLazyInit(true);
 				}
 			}
 		};
+	}
+
+	/**
+	 * Whether springdoc defines the bean: its class or its configuration class is
+	 * springdoc's.
+	 */
+	private static boolean fromSpringdoc(ConfigurableListableBeanFactory beans, BeanDefinition definition) {
+		String factory = definition.getFactoryBeanName();
+		if (isSpringdoc(definition.getBeanClassName()) || isSpringdoc(factory)) {
+			return true;
+		}
+		return factory != null && beans.containsBeanDefinition(factory)
+				&& isSpringdoc(beans.getBeanDefinition(factory).getBeanClassName());
 	}
 
 	private static boolean isSpringdoc(@Nullable String className) {
