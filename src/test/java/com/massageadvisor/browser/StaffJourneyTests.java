@@ -114,6 +114,15 @@ class StaffJourneyTests {
 			assertThat(browser.findAll("table.staff-list tbody tr")).as(lang).hasSize(25);
 			assertThat(browser.horizontalOverflow()).as("sideways scroll of the list in %s", lang)
 				.isLessThanOrEqualTo(0);
+			assertThat(((Number) browser.script("""
+					var box = document.querySelector('.table-scroll');
+					return box.scrollWidth - box.clientWidth;""")).longValue())
+				.as("the list fits the phone without scrolling sideways in %s", lang)
+				.isLessThanOrEqualTo(0);
+			assertThat(browser.script(
+					"return getComputedStyle(document.querySelector('table.staff-list td:nth-child(3)'), '::before').content"))
+				.as("each line of a row names its column in %s", lang)
+				.isEqualTo(lang.equals("en") ? "\"Goal\"" : "\"Objectif\"");
 			browser.screenshot("staff-list-two-words-phone-" + lang);
 			browser.find("nav.pagination a[rel=next]").click();
 			browser.waitUntil((driver) -> browser.findAll("table.staff-list tbody tr").size() == 5);
