@@ -7,6 +7,10 @@
 #                                                    # for SETTLE_QUIET, 180 s;
 #                                                    # APP_ARGS: more arguments for it)
 #   COMPACT=1 bench/row-size.sh h2 /tmp/bench/h2-1m  # then SHUTDOWN COMPACT and the size again
+#   LOAD=1 bench/row-size.sh h2 /tmp/bench/h2-1m     # first, the application taking submissions at a
+#                                                    # steady rate for LOAD_FOR (600s): LOAD_CONNECTIONS
+#                                                    # (4) each waiting PACE_MS (100) between two; the
+#                                                    # file's size every 30 s goes to $WORK/row-load.txt
 #   bench/row-size.sh postgres jdbc:postgresql://127.0.0.1:55433/massage_advisor
 #
 # H2: the size of massage-advisor.mv.db after the application's clean shutdown, divided by the
@@ -22,6 +26,18 @@ if [ "$KIND" = h2 ]; then
 	H2JAR="$WORK/h2.jar"
 	[ -f "$H2JAR" ] || unzip -p "$JAR" 'BOOT-INF/lib/h2-*.jar' >"$H2JAR"
 	h2() { "$JAVA" -cp "$H2JAR" org.h2.tools.Shell -url "jdbc:h2:file:$WHERE/massage-advisor" -user sa -password '' -sql "$1"; }
+	if [ "${LOAD:-0}" = 1 ]; then
+		echo "h2 before the load bytes=$(stat -c %s "$FILE")"
+		trap stop_app EXIT
+		# shellcheck disable=SC2086
+		start_app "$WORK/app-load.log" --app.data-dir="$WHERE" ${APP_ARGS:-}
+		(while kill -0 "$APP_PID" 2>/dev/null; do echo "$(date +%s) $(stat -c %s "$FILE")"; sleep 30; done) \
+			>"$WORK/row-load.txt" &
+		PACE_MS="${PACE_MS:-100}" wrk_run row-load "${LOAD_FOR:-600s}" "$BASE" "$BENCH_DIR/wrk/submit.lua" \
+			"${LOAD_CONNECTIONS:-4}"
+		echo "h2 while loaded: largest bytes=$(sort -k2 -n "$WORK/row-load.txt" | tail -n 1 | cut -d ' ' -f 2)"
+		stop_app
+	fi
 	if [ "${SETTLE:-0}" = 1 ]; then
 		echo "h2 before settling bytes=$(stat -c %s "$FILE")"
 		start=$(date +%s)

@@ -14,6 +14,15 @@ local fetch = nil
 local post = nil
 local counter = 0
 
+-- PACE_MS: each connection waits that long between its requests, for a steady rate instead of the
+-- most the application can take (bench/row-size.sh LOAD=1)
+local pace = tonumber(os.getenv("PACE_MS") or "")
+if pace then
+	function delay()
+		return pace
+	end
+end
+
 function init(args)
 	report.init()
 end

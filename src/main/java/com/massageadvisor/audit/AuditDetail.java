@@ -21,6 +21,15 @@ public record AuditDetail(String key, List<String> arguments) {
 	/** Marks an argument that is a message key. */
 	static final String LABEL = "#";
 
+	/** Marks an argument that is a list of terms ({@link #terms}). */
+	static final String TERMS = "\u001E";
+
+	/** Between two terms of a list. */
+	static final char TERM = '\u001D';
+
+	/** Between a term's name and its value. */
+	static final char VALUE = '\u001C';
+
 	public AuditDetail {
 		arguments = arguments.stream().map((argument) -> argument.replace(SEPARATOR, ' ')).toList();
 	}
@@ -44,12 +53,70 @@ public record AuditDetail(String key, List<String> arguments) {
 		return LABEL + key;
 	}
 
+	/**
+	 * An argument shown as a list of terms, each as its name and its value in the
+	 * reader's language ("Goal: Relaxation; From: 2026-01-01").
+	 * @param terms the terms, in order; none is shown as the text of {@code whenNone}
+	 * @param whenNone the message key shown when there is no term
+	 * @return the argument
+	 */
+	public static String terms(List<Term> terms, String whenNone) {
+		if (terms.isEmpty()) {
+			return label(whenNone);
+		}
+		StringBuilder joined = new StringBuilder(TERMS);
+		for (int i = 0; i < terms.size(); i++) {
+			Term term = terms.get(i);
+			joined.append((i > 0) ? String.valueOf(TERM) : "")
+				.append(clean(term.name()))
+				.append(VALUE)
+				.append(clean(term.value()));
+		}
+		return joined.toString();
+	}
+
+	private static String clean(String text) {
+		return text.replace(SEPARATOR, ' ').replace(TERM, ' ').replace(VALUE, ' ');
+	}
+
 	String joinedArguments() {
 		return String.join(String.valueOf(SEPARATOR), this.arguments);
 	}
 
 	static List<String> split(String joined) {
 		return joined.isEmpty() ? List.of() : List.of(joined.split(String.valueOf(SEPARATOR), -1));
+	}
+
+	/**
+	 * The terms of an argument made with {@link #terms}.
+	 * @param argument the argument, {@link #TERMS} first
+	 * @return its terms
+	 */
+	static List<Term> termsOf(String argument) {
+		return Arrays.stream(argument.substring(TERMS.length()).split(String.valueOf(TERM), -1)).map((term) -> {
+			int at = term.indexOf(VALUE);
+			return (at < 0) ? new Term(term, "") : new Term(term.substring(0, at), term.substring(at + 1));
+		}).toList();
+	}
+
+	/**
+	 * One term of a list: a filter and its value, for example.
+	 *
+	 * @param name the message key of its name
+	 * @param value its value: shown as it is, or made with {@link #label}; empty for a
+	 * term that is its name alone
+	 */
+	public record Term(String name, String value) {
+
+		/**
+		 * A term that is its name alone.
+		 * @param name the message key of its name
+		 * @return the term
+		 */
+		public static Term named(String name) {
+			return new Term(name, "");
+		}
+
 	}
 
 }

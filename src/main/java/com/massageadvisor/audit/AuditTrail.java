@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -98,12 +97,30 @@ public class AuditTrail {
 			String text = event.getDetail();
 			return (text != null) ? text : "";
 		}
-		Object[] arguments = detail.arguments()
-			.stream()
-			.map((argument) -> argument.startsWith(AuditDetail.LABEL) ? new DefaultMessageSourceResolvable(
-					new String[] { argument.substring(1) }, null, argument.substring(1)) : argument)
-			.toArray();
+		Object[] arguments = detail.arguments().stream().map((argument) -> shown(argument, locale)).toArray();
 		return this.messages.getMessage(detail.key(), arguments, detail.key(), locale);
+	}
+
+	/**
+	 * An argument as the reader sees it: a label or a list of terms in their language.
+	 */
+	private Object shown(String argument, Locale locale) {
+		if (argument.startsWith(AuditDetail.LABEL)) {
+			return text(argument.substring(AuditDetail.LABEL.length()), locale);
+		}
+		if (argument.startsWith(AuditDetail.TERMS)) {
+			List<String> terms = AuditDetail.termsOf(argument).stream().map((term) -> {
+				String name = text(term.name(), locale);
+				return term.value().isEmpty() ? name : this.messages.getMessage("audit.detail.term",
+						new Object[] { name, shown(term.value(), locale) }, locale);
+			}).toList();
+			return String.join(this.messages.getMessage("audit.detail.terms.separator", null, locale), terms);
+		}
+		return argument;
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
 	}
 
 	/**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.StringJoiner;
 
 import com.massageadvisor.assessment.ReviewStatus;
+import com.massageadvisor.audit.AuditDetail;
+import com.massageadvisor.audit.AuditDetail.Term;
 import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.Lifestyle;
 import jakarta.validation.constraints.AssertTrue;
@@ -215,40 +217,41 @@ public class AssessmentFilter {
 	}
 
 	/**
-	 * A description of the filter for the audit trail: which filters, never their free
-	 * text.
-	 * @return for example {@code goal=CHRONIC_PAIN, name search}
+	 * A description of the filter for the audit trail, shown in the reader's language:
+	 * which filters and their values, never the free text of a name search.
+	 * @return an argument of {@link AuditDetail#terms}
 	 */
 	public String describe() {
-		List<String> parts = new ArrayList<>();
+		List<Term> terms = new ArrayList<>();
 		if (this.q != null && !this.q.isBlank()) {
-			parts.add("name search");
+			terms.add(new Term("staff.filter.q", AuditDetail.label("audit.filter.notRecorded")));
 		}
 		if (this.goal != null) {
-			parts.add("goal=" + this.goal);
+			terms.add(new Term("staff.filter.goal", AuditDetail.label("goal." + this.goal)));
 		}
 		if (this.lifestyle != null) {
-			parts.add("lifestyle=" + this.lifestyle);
+			terms.add(new Term("staff.filter.lifestyle", AuditDetail.label("lifestyle." + this.lifestyle)));
 		}
 		if (this.severity != null) {
-			parts.add("severity=" + this.severity);
+			terms.add(new Term("staff.filter.severity", AuditDetail
+				.label(NO_WARNING.equals(this.severity) ? "staff.filter.severity.none" : "severity." + this.severity)));
 		}
 		if (this.status != null) {
-			parts.add("status=" + this.status);
+			terms.add(new Term("staff.filter.status", AuditDetail.label("review." + this.status)));
 		}
 		if (this.from != null) {
-			parts.add("from=" + this.from);
+			terms.add(new Term("staff.filter.from", this.from.toString()));
 		}
 		if (this.to != null) {
-			parts.add("to=" + this.to);
+			terms.add(new Term("staff.filter.to", this.to.toString()));
 		}
 		if (Boolean.TRUE.equals(this.attention)) {
-			parts.add("needs attention");
+			terms.add(Term.named("staff.filter.attention"));
 		}
 		if (Boolean.TRUE.equals(this.due)) {
-			parts.add("check-in due");
+			terms.add(Term.named("staff.filter.due"));
 		}
-		return parts.isEmpty() ? "all" : String.join(", ", parts);
+		return AuditDetail.terms(terms, "audit.filter.none");
 	}
 
 	private static void add(StringJoiner query, String name, @Nullable Object value) {

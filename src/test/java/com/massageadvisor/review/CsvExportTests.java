@@ -273,9 +273,13 @@ class CsvExportTests {
 		assertThat(events).singleElement().satisfies((event) -> {
 			assertThat(event.getAction()).isEqualTo(AuditAction.EXPORTED);
 			assertThat(event.getAssessmentPublicId()).isNull();
-			assertThat(this.audit.describe(event, java.util.Locale.ENGLISH)).startsWith("3 rows exported; filter: ")
-				.contains("goal=CHRONIC_PAIN")
+			assertThat(this.audit.describe(event, Locale.ENGLISH))
+				.isEqualTo("3 rows exported; filter: "
+						+ "Name or reference: given, not recorded; Goal: Easing long-lasting back pain or stiffness")
 				.doesNotContain(prefix, "Client", "@example.com");
+			assertThat(this.audit.describe(event, Locale.FRENCH))
+				.isEqualTo("3 lignes exportées ; filtre : " + "Nom ou référence : saisi, non enregistré ; "
+						+ "Objectif : Soulager un mal de dos ou une raideur de longue durée");
 		});
 
 		Map<String, String> audited = ReviewFixtures
