@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
+import com.massageadvisor.TestMessages;
 import com.massageadvisor.plan.PlanBrief;
 import com.massageadvisor.plan.PlanPresenter;
 import com.massageadvisor.plan.RecommendationMessages;
@@ -15,8 +16,6 @@ import com.massageadvisor.rules.Recommendation;
 import com.massageadvisor.rules.RulesEngine;
 import com.massageadvisor.system.ClinicProperties;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +30,7 @@ class AssessmentBriefTests {
 
 	private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
 
-	private final PlanPresenter presenter = new PlanPresenter(new RecommendationMessages(messages(),
+	private final PlanPresenter presenter = new PlanPresenter(new RecommendationMessages(TestMessages.source(),
 			new ClinicProperties("Clinic", "", "", Currency.getInstance("EUR"), null, Duration.ofMinutes(15))));
 
 	@Test
@@ -68,15 +67,6 @@ class AssessmentBriefTests {
 			packed += bytes.length;
 		}
 		assertThat(packed).isLessThan(json / 3);
-	}
-
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasename("messages");
-		source.setDefaultEncoding("UTF-8");
-		source.setAlwaysUseMessageFormat(true);
-		source.setFallbackToSystemLocale(false);
-		return source;
 	}
 
 }

@@ -6,13 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import com.massageadvisor.TestMessages;
 import com.massageadvisor.assessment.ReviewStatus;
 import com.massageadvisor.review.AssessmentFilter;
 import com.massageadvisor.rules.Goal;
 import com.massageadvisor.rules.Lifestyle;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -23,7 +22,8 @@ import static org.mockito.Mockito.mock;
  */
 class AuditTrailTests {
 
-	private final AuditTrail trail = new AuditTrail(mock(AuditEventRepository.class), Clock.systemUTC(), messages());
+	private final AuditTrail trail = new AuditTrail(mock(AuditEventRepository.class), Clock.systemUTC(),
+			TestMessages.source());
 
 	@Test
 	void anExportNamesEveryFilterAndItsValueInTheReadersLanguage() {
@@ -71,16 +71,6 @@ class AuditTrailTests {
 	private static AuditEvent exported(long rows, AssessmentFilter filter) {
 		return new AuditEvent(Instant.EPOCH, "alice", AuditAction.EXPORTED, null,
 				AuditDetail.of("audit.detail.exported", rows, filter.describe()));
-	}
-
-	/** Reads the messages as the application does: always through MessageFormat. */
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setAlwaysUseMessageFormat(true);
-		messages.setFallbackToSystemLocale(false);
-		return messages;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
+import com.massageadvisor.TestMessages;
 import com.massageadvisor.rules.Answers;
 import com.massageadvisor.rules.Citation;
 import com.massageadvisor.rules.Condition;
@@ -27,14 +28,12 @@ import com.massageadvisor.rules.WarningCode;
 import com.massageadvisor.system.ClinicProperties;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the pages and the sheet are given to show of a plan. */
 class PlanPresenterTests {
 
-	private final PlanPresenter presenter = new PlanPresenter(new RecommendationMessages(messages(),
+	private final PlanPresenter presenter = new PlanPresenter(new RecommendationMessages(TestMessages.source(),
 			new ClinicProperties("Clinic", "", "", Currency.getInstance("EUR"), null, Duration.ofMinutes(15))));
 
 	@Test
@@ -208,7 +207,7 @@ class PlanPresenterTests {
 	}
 
 	private static RecommendationMessages messages(Currency currency) {
-		return new RecommendationMessages(messages(),
+		return new RecommendationMessages(TestMessages.source(),
 				new ClinicProperties("Clinic", "", "", currency, null, Duration.ofMinutes(15)));
 	}
 
@@ -218,15 +217,6 @@ class PlanPresenterTests {
 			.pain(4, PainDuration.ACUTE)
 			.sessionPrice("80")
 			.build());
-	}
-
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasename("messages");
-		source.setDefaultEncoding("UTF-8");
-		source.setAlwaysUseMessageFormat(true);
-		source.setFallbackToSystemLocale(false);
-		return source;
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.massageadvisor.TestMessages;
 import com.massageadvisor.assessment.Assessment;
 import com.massageadvisor.assessment.Assessments;
 import com.massageadvisor.rules.Answers;
@@ -77,7 +78,7 @@ class QuestionnaireControllerTests {
 
 	private static final Path FRENCH_MESSAGES = Path.of("src/main/resources/messages_fr.properties");
 
-	private static final ResourceBundleMessageSource MESSAGES = messageSource();
+	private static final ResourceBundleMessageSource MESSAGES = TestMessages.source();
 
 	private static final Pattern EXTERNAL_URL = Pattern.compile("(?i)^\\s*(https?:)?//.*");
 
@@ -848,16 +849,6 @@ class QuestionnaireControllerTests {
 	 */
 	private static String visible(String text) {
 		return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
-	}
-
-	/** Reads the messages as the application does: always through MessageFormat. */
-	private static ResourceBundleMessageSource messageSource() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setAlwaysUseMessageFormat(true);
-		messages.setFallbackToSystemLocale(false);
-		return messages;
 	}
 
 }
