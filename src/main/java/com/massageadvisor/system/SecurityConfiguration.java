@@ -1,5 +1,7 @@
 package com.massageadvisor.system;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,9 +14,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -25,7 +30,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may see what. Clients need no account: the start page, the questionnaire, their own
  * result (by its unguessable link), the JSON API and health are public. Everything under
  * {@code /staff/} needs a staff log-in, {@code /staff/admin/} the ADMIN role. Anything
- * else is refused, so a new page is private until it is listed here.
+ * else is refused, so a new page is private until it is listed here: not found for a
+ * visitor (only a staff page or a step of the log-in sends one to the log-in), forbidden
+ * for staff.
  *
  * <p>
  * The JSON API is stateless (no session, no cookie, so no CSRF token); every page form
@@ -54,6 +61,13 @@ public class SecurityConfiguration {
 	 */
 	private static final RequestMatcher PRIVATE_PAGES = new NegatedRequestMatcher(new OrRequestMatcher(
 			PathPatternRequestMatcher.pathPattern("/"), PathPatternRequestMatcher.pathPattern("/assessments/new")));
+
+	/**
+	 * The pages a visitor is sent to the log-in for: the staff pages and the log-in's own
+	 * further steps (the second factor's code).
+	 */
+	private static final RequestMatcher SENT_TO_LOG_IN = new OrRequestMatcher(
+			PathPatternRequestMatcher.pathPattern("/staff/**"), PathPatternRequestMatcher.pathPattern("/login/**"));
 
 	/** Pages anyone may read, with {@code GET} or {@code HEAD}. */
 	private static final String[] PUBLIC_PAGES = { "/", "/assessments/new", "/assessments/*", "/assessments/*/**",
@@ -94,9 +108,18 @@ public class SecurityConfiguration {
 					.anyRequest()
 					.denyAll())
 			// the token in a cookie rather than the session: clients filling in the
-			// questionnaire need
-			// no session at all, so any instance of the application can serve them
+			// questionnaire need no session at all, so any instance of the application
+			// can serve them
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens(tls)))
+			// a staff page or a step of the log-in sends a visitor to the log-in, and a
+			// staff page is kept (in the session) to go back to after it; any other
+			// address is not found, with no session made for it
+			.requestCache((cache) -> cache.requestCache(staffPagesToReturnTo()))
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), SENT_TO_LOG_IN)
+				.defaultAuthenticationEntryPointFor(
+						(request, response, denied) -> response.sendError(HttpServletResponse.SC_NOT_FOUND),
+						new NegatedRequestMatcher(SENT_TO_LOG_IN)))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/staff/assessments").permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement((session) -> session.maximumSessions(-1)
@@ -104,6 +127,16 @@ public class SecurityConfiguration {
 				.expiredUrl("/login?expired"))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
+	}
+
+	/**
+	 * The page a staff member asked for before logging in, to go back to once logged in:
+	 * a staff page read with {@code GET}, nothing else (no session for a stray address).
+	 */
+	static RequestCache staffPagesToReturnTo() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/staff/**"));
+		return cache;
 	}
 
 	private static void headers(

@@ -115,6 +115,8 @@ class SecurityConfigurationTests {
 		LOGIN,
 		/** 403. */
 		FORBIDDEN,
+		/** 404: an address that is no page, for a visitor (no log-in page). */
+		NOT_FOUND,
 		/** Not exposed: 404, 403 or the log-in page, and nothing of its content. */
 		HIDDEN,
 		/** Post, redirect, get: to a new result page. */
@@ -155,8 +157,9 @@ class SecurityConfigurationTests {
 				new Object[] { HttpMethod.GET, "/staff/admin/assessments/{id}/delete", login, forbidden, ok },
 				new Object[] { HttpMethod.POST, "/staff/admin/assessments/{id}/delete", login, forbidden,
 						Expected.REDIRECT_TO_LIST },
-				new Object[] { HttpMethod.GET, "/secret", login, forbidden, forbidden },
-				new Object[] { HttpMethod.POST, "/secret", login, forbidden, forbidden });
+				new Object[] { HttpMethod.GET, "/secret", Expected.NOT_FOUND, forbidden, forbidden },
+				new Object[] { HttpMethod.POST, "/secret", Expected.NOT_FOUND, forbidden, forbidden },
+				new Object[] { HttpMethod.GET, "/staff/secret", login, Expected.NOT_FOUND, Expected.NOT_FOUND });
 		List<Arguments> arguments = new ArrayList<>();
 		for (Object[] row : table) {
 			for (Role role : Role.values()) {
@@ -191,6 +194,7 @@ class SecurityConfigurationTests {
 			case OK -> assertThat(result).hasStatus(HttpStatus.OK);
 			case LOGIN -> assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
 			case FORBIDDEN -> assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
+			case NOT_FOUND -> assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
 			case HIDDEN -> {
 				assertThat(response.getStatus()).isIn(302, 403, 404);
 				if (response.getStatus() == 302) {
@@ -205,7 +209,7 @@ class SecurityConfigurationTests {
 			case REDIRECT_TO_LIST ->
 				assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/staff/assessments");
 		}
-		if (expected == Expected.LOGIN || expected == Expected.FORBIDDEN) {
+		if (expected == Expected.LOGIN || expected == Expected.FORBIDDEN || expected == Expected.NOT_FOUND) {
 			Assessment after = this.repository.findByPublicId(assessment.getPublicId()).orElseThrow();
 			assertThat(after.getReviewStatus()).as("a refused request changes nothing").isEqualTo(ReviewStatus.NEW);
 			assertThat(after.getVersion()).isEqualTo(assessment.getVersion());
@@ -357,6 +361,29 @@ class SecurityConfigurationTests {
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE assessment_public_id = ?",
 				Long.class, assessment.getPublicId()))
 			.isZero();
+	}
+
+	@Test
+	void aStaffPageAskedForBeforeLoggingInIsWhereTheLogInLeads() {
+		String username = createAccount("deeplink", StaffRole.STAFF).getUsername();
+		String page = "/staff/assessments/" + createAssessment("Deep link " + UUID.randomUUID()).getPublicId();
+		MvcTestResult asked = this.mvc.get().uri(page).accept(MediaType.TEXT_HTML).exchange();
+		assertThat(asked).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+		Cookie session = asked.getResponse().getCookie("SESSION");
+		assertThat(session).as("the page kept to return to").isNotNull();
+
+		MvcTestResult login = this.mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", PASSWORD)
+			.with(csrf())
+			.cookie(session)
+			.exchange();
+		assertThat(login).hasStatus(HttpStatus.FOUND).redirectedUrl().contains(page + "?continue");
+
+		MvcTestResult stray = this.mvc.get().uri("/not-a-page").accept(MediaType.TEXT_HTML).exchange();
+		assertThat(stray).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(stray.getResponse().getCookie("SESSION")).as("nothing kept for an address that is no page").isNull();
 	}
 
 	@Test

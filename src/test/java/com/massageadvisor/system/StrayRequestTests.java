@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Requests no page of the application makes but anyone can send: a language cookie the
  * application never set, a direct visit to the error page, {@code HEAD} on a public page.
- * None of them is a server error, and none sends a visitor to the staff log-in.
+ * None of them is a server error, and none but a staff page sends a visitor to the staff
+ * log-in.
  */
 @Tag("integration")
 @SpringBootTest
@@ -55,6 +56,25 @@ class StrayRequestTests {
 		MvcTestResult result = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.request(HttpMethod.valueOf(method), "/error"));
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/nope", "/wp-login.php", "/.env", "/admin", "/assessments", "/assessments/new/x",
+			"/actuator/env", "/staffs" })
+	void anAddressThatIsNoPageIsNotFoundWithoutALogInOrASession(String path) {
+		MvcTestResult result = this.mvc.get().uri(path).accept(MediaType.TEXT_HTML).exchange();
+		assertThat(result).as(path).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(result.getResponse().getHeader("Location")).as(path).isNull();
+		// Spring Session keeps sessions in the database and names them in this cookie
+		assertThat(result.getResponse().getCookie("SESSION")).as("no session made for %s", path).isNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/staff/assessments", "/staff/admin/users", "/staff/anything" })
+	void aStaffPageSendsAVisitorToTheLogInAndIsKeptToReturnTo(String path) {
+		MvcTestResult result = this.mvc.get().uri(path).accept(MediaType.TEXT_HTML).exchange();
+		assertThat(result).as(path).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+		assertThat(result.getResponse().getCookie("SESSION")).as("the page kept to return to").isNotNull();
 	}
 
 	@ParameterizedTest
