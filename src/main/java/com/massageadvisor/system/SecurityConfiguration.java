@@ -18,7 +18,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -112,8 +112,8 @@ public class SecurityConfiguration {
 			// can serve them
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens(tls)))
 			// a staff page or a step of the log-in sends a visitor to the log-in, and a
-			// staff page is kept (in the session) to go back to after it; any other
-			// address is not found, with no session made for it
+			// staff page is kept (in a cookie) to go back to after it; any other address
+			// is not found; a visitor gets no session either way
 			.requestCache((cache) -> cache.requestCache(staffPagesToReturnTo()))
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), SENT_TO_LOG_IN)
@@ -131,11 +131,16 @@ public class SecurityConfiguration {
 
 	/**
 	 * The page a staff member asked for before logging in, to go back to once logged in:
-	 * a staff page read with {@code GET}, nothing else (no session for a stray address).
+	 * a staff page read with {@code GET}, nothing else. It is kept in a short-lived
+	 * cookie, not in a session, so that a visitor who has not logged in never makes the
+	 * application write a session to the database; the cookie holds a path only, and the
+	 * way back is always to this application.
+	 * @return the request cache of the log-in and of its second step
 	 */
-	static RequestCache staffPagesToReturnTo() {
-		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+	public static RequestCache staffPagesToReturnTo() {
+		CookieRequestCache cache = new CookieRequestCache();
 		cache.setRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/staff/**"));
+		cache.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
 		return cache;
 	}
 

@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.savedrequest.DefaultSavedRequest;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.massageadvisor.system.ErrorSummary;
+import com.massageadvisor.system.SecurityConfiguration;
 
 import java.time.Clock;
 
@@ -50,7 +50,7 @@ class TwoFactorLoginController {
 
 	private final Clock clock;
 
-	private final RequestCache requests = new HttpSessionRequestCache();
+	private final RequestCache requests = SecurityConfiguration.staffPagesToReturnTo();
 
 	TwoFactorLoginController(TwoFactor twoFactor, TwoFactorProperties properties, MessageSource messages, Clock clock) {
 		this.twoFactor = twoFactor;
@@ -128,8 +128,8 @@ class TwoFactorLoginController {
 	private String savedPage(HttpServletRequest request, HttpServletResponse response) {
 		SavedRequest saved = this.requests.getRequest(request, response);
 		this.requests.removeRequest(request, response);
-		if (saved instanceof DefaultSavedRequest page && "GET".equals(page.getMethod())
-				&& page.getRequestURI() != null) {
+		// only a GET of a staff page is kept (SecurityConfiguration)
+		if (saved instanceof DefaultSavedRequest page && page.getRequestURI() != null) {
 			String uri = page.getRequestURI();
 			String context = (page.getContextPath() != null) ? page.getContextPath() : "";
 			String path = uri.startsWith(context) ? uri.substring(context.length()) : uri;

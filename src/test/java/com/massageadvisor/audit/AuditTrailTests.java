@@ -41,12 +41,12 @@ class AuditTrailTests {
 		AuditEvent event = exported(42, filter);
 
 		assertThat(this.trail.describe(event, Locale.ENGLISH))
-			.isEqualTo("42 rows exported; filter: "
+			.isEqualTo("rows exported: 42; filter: "
 					+ "Name or reference: given, not recorded; Goal: Relaxation and stress relief; "
 					+ "Lifestyle: Older adult; Most serious warning: No warning; Review status: Follow up; "
 					+ "From: 2026-01-01; To: 2026-03-31; Needs attention after a check-in; Check-in due")
 			.doesNotContain("Hélène", "Dupont", "RELAXATION", "=");
-		assertThat(this.trail.describe(event, Locale.FRENCH)).startsWith("42 lignes exportées ; filtre : ")
+		assertThat(this.trail.describe(event, Locale.FRENCH)).startsWith("lignes exportées : 42 ; filtre : ")
 			.contains("Objectif : Détente et soulagement du stress", "Du : 2026-01-01")
 			.doesNotContain("Hélène", "RELAXATION", "Goal");
 	}
@@ -56,16 +56,28 @@ class AuditTrailTests {
 		AssessmentFilter severe = new AssessmentFilter();
 		severe.setSeverity("STOP");
 		assertThat(this.trail.describe(exported(2, severe), Locale.ENGLISH))
-			.isEqualTo("2 rows exported; filter: Most serious warning: Do not book a massage for now");
+			.isEqualTo("rows exported: 2; filter: Most serious warning: Do not book a massage for now");
 		assertThat(this.trail.describe(exported(7, new AssessmentFilter()), Locale.ENGLISH))
-			.isEqualTo("7 rows exported; filter: none, every assessment");
+			.isEqualTo("rows exported: 7; filter: none, every assessment");
+	}
+
+	@Test
+	void aCountReadsRightForOneRowAndForADownloadBrokenOff() {
+		assertThat(this.trail.describe(exported(1, new AssessmentFilter()), Locale.ENGLISH))
+			.isEqualTo("rows exported: 1; filter: none, every assessment");
+		AuditEvent broken = new AuditEvent(Instant.EPOCH, "alice", AuditAction.EXPORTED, null,
+				AuditDetail.of("audit.detail.exported.interrupted", 1, new AssessmentFilter().describe()));
+		assertThat(this.trail.describe(broken, Locale.ENGLISH))
+			.isEqualTo("download broken off; rows sent: 1; filter: none, every assessment");
+		assertThat(this.trail.describe(broken, Locale.FRENCH))
+			.startsWith("téléchargement interrompu ; lignes envoyées : 1 ; ");
 	}
 
 	@Test
 	void aDetailStoredAsPlainTextBeforeIsShownAsItWas() {
 		AuditEvent older = new AuditEvent(Instant.EPOCH, "alice", AuditAction.EXPORTED, null,
 				new AuditDetail("audit.detail.exported", List.of("3", "goal=CHRONIC_PAIN")));
-		assertThat(this.trail.describe(older, Locale.ENGLISH)).isEqualTo("3 rows exported; filter: goal=CHRONIC_PAIN");
+		assertThat(this.trail.describe(older, Locale.ENGLISH)).isEqualTo("rows exported: 3; filter: goal=CHRONIC_PAIN");
 	}
 
 	private static AuditEvent exported(long rows, AssessmentFilter filter) {

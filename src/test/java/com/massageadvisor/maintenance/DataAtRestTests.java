@@ -131,8 +131,8 @@ class DataAtRestTests {
 			.orElseThrow();
 		assertThat(pruned.getActor()).isEqualTo("admin");
 		assertThat(this.audit.describe(pruned, Locale.ENGLISH))
-			.isEqualTo("2 backups older than the newest 3 deleted: massage-advisor-20200102-030000.zip,"
-					+ " massage-advisor-20200101-030000.zip");
+			.isEqualTo("backups deleted: 2 (massage-advisor-20200102-030000.zip,"
+					+ " massage-advisor-20200101-030000.zip); kept, the newest: 3");
 		if (OwnerOnlyFiles.posix(folder)) {
 			assertThat(mode(folder)).isEqualTo("rwx------");
 			assertThat(mode(written)).isEqualTo("rw-------");

@@ -274,11 +274,11 @@ class CsvExportTests {
 			assertThat(event.getAction()).isEqualTo(AuditAction.EXPORTED);
 			assertThat(event.getAssessmentPublicId()).isNull();
 			assertThat(this.audit.describe(event, Locale.ENGLISH))
-				.isEqualTo("3 rows exported; filter: "
+				.isEqualTo("rows exported: 3; filter: "
 						+ "Name or reference: given, not recorded; Goal: Easing long-lasting back pain or stiffness")
 				.doesNotContain(prefix, "Client", "@example.com");
 			assertThat(this.audit.describe(event, Locale.FRENCH))
-				.isEqualTo("3 lignes exportées ; filtre : " + "Nom ou référence : saisi, non enregistré ; "
+				.isEqualTo("lignes exportées : 3 ; filtre : " + "Nom ou référence : saisi, non enregistré ; "
 						+ "Objectif : Soulager un mal de dos ou une raideur de longue durée");
 		});
 

@@ -88,7 +88,7 @@ class OwnPasswordTests extends StaffWebTestSupport {
 		assertThat(list(here)).as("the session that changed it").hasStatusOk();
 		assertThat(list(phone)).as("another session").hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login?expired");
 		assertLogsIn(me.getUsername(), NEW_PASSWORD);
-		assertThat(trail(me.getUsername())).contains("PASSWORD_CHANGED: password changed; 1 other sessions ended");
+		assertThat(trail(me.getUsername())).contains("PASSWORD_CHANGED: password changed; other sessions ended: 1");
 	}
 
 	@Test

@@ -1,24 +1,26 @@
 package com.massageadvisor.staff;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.servlet.http.Cookie;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * One browser's session with the application, as a cookie: each response that sets a new
- * {@code SESSION} cookie (a log-in, a second factor) replaces it, as a browser would.
+ * One browser's cookies for the application: each response that sets a cookie (a new
+ * {@code SESSION} after a log-in or a second factor, the staff page kept to return to)
+ * replaces it, and one set to expire is dropped, as a browser would.
  */
 final class StaffBrowserSession {
 
 	private final MockMvcTester mvc;
 
-	private @Nullable Cookie session;
+	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
 	private StaffBrowserSession(MockMvcTester mvc) {
 		this.mvc = mvc;
@@ -26,9 +28,24 @@ final class StaffBrowserSession {
 
 	/** Logs in with the password; the session then holds whatever the log-in gave. */
 	static StaffBrowserSession logIn(MockMvcTester mvc, String username, String password) {
-		StaffBrowserSession browser = new StaffBrowserSession(mvc);
-		browser.keep(mvc.perform(formLogin().user(username).password(password)));
+		StaffBrowserSession browser = visitor(mvc);
+		browser.logIn(username, password);
 		return browser;
+	}
+
+	/** A browser that has not logged in yet. */
+	static StaffBrowserSession visitor(MockMvcTester mvc) {
+		return new StaffBrowserSession(mvc);
+	}
+
+	/**
+	 * Sends the log-in form with the password, with the cookies this browser holds.
+	 * @param username the username
+	 * @param password the password
+	 * @return the answer
+	 */
+	MvcTestResult logIn(String username, String password) {
+		return post("/login", "username", username, "password", password);
 	}
 
 	MvcTestResult get(String uri, Object... variables) {
@@ -50,16 +67,20 @@ final class StaffBrowserSession {
 	}
 
 	private MvcTestResult send(MockMvcRequestBuilder request) {
-		if (this.session != null) {
-			request = request.cookie(this.session);
+		if (!this.cookies.isEmpty()) {
+			request = request.cookie(this.cookies.values().toArray(Cookie[]::new));
 		}
 		return keep(request.exchange());
 	}
 
 	private MvcTestResult keep(MvcTestResult result) {
-		Cookie cookie = result.getResponse().getCookie("SESSION");
-		if (cookie != null) {
-			this.session = (cookie.getMaxAge() == 0) ? null : cookie;
+		for (Cookie cookie : result.getResponse().getCookies()) {
+			if (cookie.getMaxAge() == 0) {
+				this.cookies.remove(cookie.getName());
+			}
+			else {
+				this.cookies.put(cookie.getName(), cookie);
+			}
 		}
 		return result;
 	}

@@ -98,6 +98,29 @@ class TwoFactorLogInTests extends StaffWebTestSupport {
 	}
 
 	@Test
+	void aStaffPageAskedForBeforeLoggingInIsWhereThePasswordAndTheCodeLead() {
+		Enrolled enrolled = enrol("deep-link", StaffRole.STAFF);
+		StaffBrowserSession browser = StaffBrowserSession.visitor(this.mvc);
+		MvcTestResult asked = browser.get("/staff/account");
+		assertThat(asked).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+		assertThat(asked.getResponse().getCookie("SESSION")).as("no session before logging in").isNull();
+
+		MvcTestResult password = browser.logIn(enrolled.account().getUsername(), PASSWORD);
+		assertThat(password).hasStatus(HttpStatus.FOUND);
+		String next = password.getResponse().getRedirectedUrl();
+		while (next != null && !next.endsWith("/login/code")) {
+			MvcTestResult step = browser.get(next);
+			assertThat(step).as(next).hasStatus(HttpStatus.FOUND);
+			next = step.getResponse().getRedirectedUrl();
+		}
+		assertThat(next).as("the code is asked").endsWith("/login/code");
+
+		MvcTestResult code = browser.post("/login/code", "code", code(enrolled.secret(), 0));
+		assertThat(code).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/staff/account");
+		assertThat(browser.get("/staff/account")).hasStatusOk();
+	}
+
+	@Test
 	void aRecoveryCodeLogsInOnce() {
 		Enrolled enrolled = enrol("recovers", StaffRole.STAFF);
 		String recoveryCode = enrolled.recoveryCodes().get(3);

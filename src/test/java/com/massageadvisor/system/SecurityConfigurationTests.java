@@ -369,21 +369,30 @@ class SecurityConfigurationTests {
 		String page = "/staff/assessments/" + createAssessment("Deep link " + UUID.randomUUID()).getPublicId();
 		MvcTestResult asked = this.mvc.get().uri(page).accept(MediaType.TEXT_HTML).exchange();
 		assertThat(asked).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
-		Cookie session = asked.getResponse().getCookie("SESSION");
-		assertThat(session).as("the page kept to return to").isNotNull();
+		assertThat(asked.getResponse().getCookie("SESSION")).as("no session before logging in").isNull();
+		Cookie kept = asked.getResponse().getCookie("REDIRECT_URI");
+		assertThat(kept).as("the page kept to return to").isNotNull();
 
 		MvcTestResult login = this.mvc.post()
 			.uri("/login")
 			.param("username", username)
 			.param("password", PASSWORD)
 			.with(csrf())
-			.cookie(session)
+			.cookie(kept)
 			.exchange();
-		assertThat(login).hasStatus(HttpStatus.FOUND).redirectedUrl().contains(page + "?continue");
+		assertThat(login).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("http://localhost" + page);
+		Cookie session = login.getResponse().getCookie("SESSION");
+		assertThat(session).as("the session starts with the log-in").isNotNull();
+		MvcTestResult back = this.mvc.get().uri(page).accept(MediaType.TEXT_HTML).cookie(session, kept).exchange();
+		assertThat(back).hasStatusOk();
+		assertThat(back.getResponse().getCookie("REDIRECT_URI")).as("the page kept is let go once reached")
+			.satisfies((gone) -> assertThat(gone.getMaxAge()).isZero());
 
 		MvcTestResult stray = this.mvc.get().uri("/not-a-page").accept(MediaType.TEXT_HTML).exchange();
 		assertThat(stray).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(stray.getResponse().getCookie("SESSION")).as("nothing kept for an address that is no page").isNull();
+		assertThat(stray.getResponse().getCookie("SESSION")).as("no session for an address that is no page").isNull();
+		assertThat(stray.getResponse().getCookie("REDIRECT_URI")).as("nothing kept for an address that is no page")
+			.isNull();
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package com.massageadvisor.system;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import org.junit.jupiter.api.Tag;
 
 import jakarta.servlet.http.Cookie;
@@ -74,7 +77,13 @@ class StrayRequestTests {
 	void aStaffPageSendsAVisitorToTheLogInAndIsKeptToReturnTo(String path) {
 		MvcTestResult result = this.mvc.get().uri(path).accept(MediaType.TEXT_HTML).exchange();
 		assertThat(result).as(path).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
-		assertThat(result.getResponse().getCookie("SESSION")).as("the page kept to return to").isNotNull();
+		// kept in a cookie of its own, with no session (no row in the database)
+		assertThat(result.getResponse().getCookie("SESSION")).as("no session made for %s", path).isNull();
+		Cookie kept = result.getResponse().getCookie("REDIRECT_URI");
+		assertThat(kept).as("the page kept to return to").isNotNull();
+		assertThat(kept.isHttpOnly()).isTrue();
+		assertThat(kept.getAttribute("SameSite")).isEqualTo("Lax");
+		assertThat(new String(Base64.getDecoder().decode(kept.getValue()), StandardCharsets.UTF_8)).isEqualTo(path);
 	}
 
 	@ParameterizedTest
