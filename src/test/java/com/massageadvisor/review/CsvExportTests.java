@@ -289,7 +289,8 @@ class CsvExportTests {
 			.filter((row) -> row.text().contains(actor))
 			.collect(Collectors.toMap((row) -> row.select("td").get(2).text(), (row) -> row.text()));
 		assertThat(audited).hasSize(1);
-		assertThat(audited.values()).allSatisfy((text) -> assertThat(text).contains("3 rows").doesNotContain(prefix));
+		assertThat(audited.values())
+			.allSatisfy((text) -> assertThat(text).contains("rows exported: 3").doesNotContain(prefix));
 	}
 
 	@Test
