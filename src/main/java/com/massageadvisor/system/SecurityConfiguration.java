@@ -1,5 +1,6 @@
 package com.massageadvisor.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,7 +15,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -23,6 +26,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.UrlUtils;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -54,6 +58,9 @@ public class SecurityConfiguration {
 	// only features Chromium knows: an unknown one ("interest-cohort") is logged as a
 	// console error on every page
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+	/** Where a log-in leads when no staff page was asked for. */
+	private static final String STAFF_HOME = "/staff/assessments";
 
 	/**
 	 * Pages search engines must not index: a client's result and sheet (private links),
@@ -120,7 +127,7 @@ public class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(
 						(request, response, denied) -> response.sendError(HttpServletResponse.SC_NOT_FOUND),
 						new NegatedRequestMatcher(SENT_TO_LOG_IN)))
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/staff/assessments").permitAll())
+			.formLogin((form) -> form.loginPage("/login").successHandler(backToTheStaffPage()).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement((session) -> session.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry.getIfAvailable(SessionRegistryImpl::new))
@@ -142,6 +149,33 @@ public class SecurityConfiguration {
 		cache.setRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/staff/**"));
 		cache.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
 		return cache;
+	}
+
+	/**
+	 * Where the log-in leads: the staff page kept to go back to, or the list. Always a
+	 * path of this application, never an address built from the request's {@code Host}
+	 * header (which anyone can forge), so that no redirect of the application names
+	 * another host ({@code server.tomcat.use-relative-redirects} does the same for the
+	 * others).
+	 */
+	static AuthenticationSuccessHandler backToTheStaffPage() {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl(STAFF_HOME);
+		handler.setRequestCache(staffPagesToReturnTo());
+		handler.setRedirectStrategy((request, response, url) -> response.sendRedirect(pathOf(request, url)));
+		return handler;
+	}
+
+	/** The path and query of a URL of this application, the list if it has none. */
+	static String pathOf(HttpServletRequest request, String url) {
+		String context = request.getContextPath();
+		if (!UrlUtils.isAbsoluteUrl(url)) {
+			return context + url;
+		}
+		int path = url.indexOf('/', url.indexOf("://") + 3);
+		String rest = (path < 0) ? "" : url.substring(path);
+		return (rest.startsWith(context + "/") && !rest.startsWith("//") && !rest.startsWith("/\\")) ? rest
+				: context + STAFF_HOME;
 	}
 
 	private static void headers(
