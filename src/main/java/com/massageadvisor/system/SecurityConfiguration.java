@@ -1,5 +1,7 @@
 package com.massageadvisor.system;
 
+import java.time.Duration;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -58,6 +60,9 @@ public class SecurityConfiguration {
 	// only features Chromium knows: an unknown one ("interest-cohort") is logged as a
 	// console error on every page
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+	/** How long the staff page asked for before logging in is kept to go back to. */
+	static final Duration KEEP_THE_PAGE_ASKED_FOR = Duration.ofMinutes(30);
 
 	/** Where a log-in leads when no staff page was asked for. */
 	private static final String STAFF_HOME = "/staff/assessments";
@@ -138,8 +143,8 @@ public class SecurityConfiguration {
 
 	/**
 	 * The page a staff member asked for before logging in, to go back to once logged in:
-	 * a staff page read with {@code GET}, nothing else. It is kept in a short-lived
-	 * cookie, not in a session, so that a visitor who has not logged in never makes the
+	 * a staff page read with {@code GET}, nothing else. It is kept in a cookie for half
+	 * an hour, not in a session, so that a visitor who has not logged in never makes the
 	 * application write a session to the database; the cookie holds a path only, and the
 	 * way back is always to this application.
 	 * @return the request cache of the log-in and of its second step
@@ -147,7 +152,11 @@ public class SecurityConfiguration {
 	public static RequestCache staffPagesToReturnTo() {
 		CookieRequestCache cache = new CookieRequestCache();
 		cache.setRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/staff/**"));
-		cache.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
+		cache.setCookieCustomizer((cookie) -> {
+			cookie.setAttribute("SameSite", "Lax");
+			// as long as an idle session kept it before (30 minutes, the default timeout)
+			cookie.setMaxAge((int) KEEP_THE_PAGE_ASKED_FOR.toSeconds());
+		});
 		return cache;
 	}
 

@@ -83,6 +83,7 @@ class StrayRequestTests {
 		assertThat(kept).as("the page kept to return to").isNotNull();
 		assertThat(kept.isHttpOnly()).isTrue();
 		assertThat(kept.getAttribute("SameSite")).isEqualTo("Lax");
+		assertThat(kept.getMaxAge()).as("kept for half an hour").isEqualTo(1800);
 		assertThat(new String(Base64.getDecoder().decode(kept.getValue()), StandardCharsets.UTF_8)).isEqualTo(path);
 	}
 
